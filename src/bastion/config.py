@@ -1,0 +1,248 @@
+"""Settings: defaults < environment (``BASTION_*``) < ``bastion.yaml`` < command-line flags.
+
+Read once at startup by :func:`load_settings`; an invalid file fails with the file, the key and how to fix
+it (:class:`bastion.errors.ConfigError`). Values are plain pydantic models passed to constructors; nothing
+here does I/O at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from bastion.errors import ConfigError
+
+Strategy = Literal["weighted", "least-busy", "lowest-latency"]
+Kind = Literal["chat", "embedding"]
+
+DEFAULT_CHAT_ROUTE = "smollm2"
+DEFAULT_EMBED_ROUTE = "multilingual-e5-small"
+
+
+class Capabilities(BaseModel):
+    """What a deployment's model can take. The gateway refuses with a clear 400 what it cannot."""
+
+    model_config = ConfigDict(extra="forbid")
+    vision: bool = False
+    tools: bool = True
+    json_schema: bool = True
+    logprobs: bool = True
+
+
+class DeploymentConfig(BaseModel):
+    """One model deployment. Provider-specific keys (``base_url``, ``api_version``, ``model_path``...) are
+    kept as extras and validated by the provider's own options model at startup."""
+
+    model_config = ConfigDict(extra="allow")
+    provider: str
+    kind: Kind = "chat"
+    model: str | None = None
+    connect_timeout: float = Field(5.0, gt=0)
+    read_timeout: float = Field(120.0, gt=0)
+    max_concurrency: int | None = Field(None, ge=1, description="in-flight requests before it counts as saturated")
+    capabilities: Capabilities = Capabilities()
+
+    @property
+    def options(self) -> dict[str, Any]:
+        return dict(self.model_extra or {})
+
+
+class RouteTarget(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    deployment: str
+    weight: float = Field(1.0, gt=0)
+    tier: int = Field(0, ge=0, description="0 = reserved capacity, used first; higher tiers take the overflow")
+
+
+class RouteConfig(BaseModel):
+    """A public model name served by one or more deployments."""
+
+    model_config = ConfigDict(extra="forbid")
+    targets: list[RouteTarget] = Field(min_length=1)
+    strategy: Strategy = "weighted"
+    fallbacks: list[str] = []
+    retries: int | None = Field(None, ge=0, le=10)
+    description: str = ""
+
+    @field_validator("targets", mode="before")
+    @classmethod
+    def _names_as_targets(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            return [{"deployment": t} if isinstance(t, str) else t for t in v]
+        return v
+
+
+class RouterConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    retries: int = Field(2, ge=0, le=10)
+    backoff_base: float = Field(0.05, ge=0, description="seconds; doubled per attempt, with full jitter")
+    backoff_max: float = Field(2.0, ge=0)
+    cooldown: float = Field(10.0, ge=0, description="seconds a deployment rests after a 429 without Retry-After")
+    max_cooldown: float = Field(300.0, ge=0)
+    breaker_failures: int = Field(5, ge=1, description="consecutive failures that open the circuit")
+    breaker_reset: float = Field(30.0, gt=0, description="seconds before a half-open probe")
+
+
+class TracingConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = False
+    otlp_endpoint: str | None = None
+    service_name: str = "bastion"
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "bastion"
+
+
+def default_deployments() -> dict[str, DeploymentConfig]:
+    """The embedded default: the packaged SmolLM2 chat model and multilingual-e5-small embeddings."""
+    return {
+        "smollm2-local": DeploymentConfig(provider="local", model=DEFAULT_CHAT_ROUTE),
+        "e5-local": DeploymentConfig(provider="local-embedding", kind="embedding", model=DEFAULT_EMBED_ROUTE),
+    }
+
+
+class Settings(BaseSettings):
+    """Everything Bastion reads at startup."""
+
+    model_config = SettingsConfigDict(env_prefix="BASTION_", env_nested_delimiter="__", extra="forbid")
+
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=0, le=65535)
+    workers: int = Field(1, ge=1)
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    database_url: str | None = None
+    admin_key: SecretStr | None = None
+    max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024)
+    log_level: str = "INFO"
+    access_log: bool = True
+    request_log: bool = True
+    tracing: TracingConfig = TracingConfig()
+    router: RouterConfig = RouterConfig()
+    deployments: dict[str, DeploymentConfig] = Field(default_factory=default_deployments)
+    routes: dict[str, RouteConfig] = {}
+    config_file: Path | None = None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # init holds the YAML file merged with command-line flags (flags win); env sits below both.
+        return (init_settings, env_settings)
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'bastion.db'}"
+
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+def _interpolate(value: Any, file: str, key: str) -> Any:
+    """Replace ``${VAR}`` / ``${VAR:-default}`` in strings, so secrets stay out of the file."""
+    if isinstance(value, dict):
+        return {k: _interpolate(v, file, f"{key}.{k}" if key else str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_interpolate(v, file, f"{key}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, str) and "${" in value:
+
+        def sub(m: re.Match[str]) -> str:
+            got = os.environ.get(m.group(1), m.group(2))
+            if got is None:
+                raise ConfigError(file, key, f"environment variable {m.group(1)} is not set",
+                                  f"export {m.group(1)}=... or write ${{{m.group(1)}:-default}}")
+            return got
+
+        return _ENV_REF.sub(sub, value)
+    return value
+
+
+def read_yaml(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise ConfigError(str(path), "(file)", "the config file does not exist",
+                          "pass an existing file to --config, or leave --config out for the embedded default")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(parse)"
+        raise ConfigError(str(path), where, f"not valid YAML ({getattr(e, 'problem', e)})",
+                          "fix the YAML syntax at that position") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(str(path), "(top level)", "the file must be a mapping of settings",
+                          "start the file with keys such as 'deployments:' and 'routes:'")
+    return _interpolate(data, str(path), "")
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Build and cross-check the settings. Raises :class:`ConfigError` naming the file, key and fix."""
+    data: dict[str, Any] = read_yaml(config_file) if config_file else {}
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    if config_file:
+        data["config_file"] = config_file
+    file = str(config_file) if config_file else None
+    try:
+        settings = Settings(**data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        key = _loc(tuple(err["loc"]))
+        raise ConfigError(file, key, err["msg"], _fix_hint(err)) from None
+    finalize(settings, file)
+    return settings
+
+
+def _fix_hint(err: Any) -> str:
+    kind = err.get("type", "")
+    if kind == "extra_forbidden":
+        return "remove this key or check its spelling against docs/configuration.md"
+    if kind == "missing":
+        return "add this key"
+    return "see docs/configuration.md for the allowed values"
+
+
+def finalize(settings: Settings, file: str | None) -> None:
+    """Add default routes and check every cross-reference between deployments and routes."""
+    deps = settings.deployments
+    if not settings.routes:
+        # No routes: every deployment is reachable under its `model` name (or its own name).
+        for name, dep in deps.items():
+            settings.routes.setdefault(dep.model or name, RouteConfig(targets=[RouteTarget(deployment=name)]))
+    for rname, route in settings.routes.items():
+        kinds = set()
+        for i, target in enumerate(route.targets):
+            if target.deployment not in deps:
+                raise ConfigError(file, f"routes.{rname}.targets[{i}].deployment",
+                                  f"unknown deployment '{target.deployment}'",
+                                  f"define it under 'deployments:' (known: {', '.join(sorted(deps)) or 'none'})")
+            kinds.add(deps[target.deployment].kind)
+        if len(kinds) > 1:
+            raise ConfigError(file, f"routes.{rname}.targets", "mixes chat and embedding deployments",
+                              "split them into one chat route and one embedding route")
+        for i, fb in enumerate(route.fallbacks):
+            if fb not in settings.routes:
+                raise ConfigError(file, f"routes.{rname}.fallbacks[{i}]", f"unknown route '{fb}'",
+                                  f"use one of: {', '.join(sorted(settings.routes))}")
+            if fb == rname:
+                raise ConfigError(file, f"routes.{rname}.fallbacks[{i}]", "a route cannot fall back to itself",
+                                  "name a different route")

@@ -1,0 +1,36 @@
+"""The identity seam: who is calling, and the repository protocol that resolves a key hash to them.
+
+Keys are random, shown once, stored only as a SHA-256 hash, and carry a recognisable prefix (``bst_``) so
+they can be spotted in logs and by secret scanners.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Protocol
+
+KEY_PREFIX = "bst_"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is calling: resolved from a key once, then cached briefly."""
+
+    key_id: str
+    tenant_id: str
+    role: str  # admin | tenant-admin | user
+    name: str = ""
+
+
+def hash_key(key: str) -> str:
+    # Keys carry 238 bits of randomness: a fast hash is safe (nothing to guess) and keeps auth cheap.
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def display_prefix(key: str) -> str:
+    return key[: len(KEY_PREFIX) + 6]
+
+
+class KeyRepository(Protocol):
+    async def principal_for_hash(self, key_hash: str) -> Principal | None: ...

@@ -1,0 +1,172 @@
+"""One request, one path.
+
+    auth → (quotas → guard.in → cache → retrieve → prompt: later stages) → router → (guard.out) → record
+
+Every stage is a plain async callable over one :class:`RequestContext`. The lists are built once at
+startup; data flows down them and never calls back up. HTTP details (headers, SSE framing) stay in
+``bastion.server``; this module speaks in bodies, results and errors.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from bastion import validate
+from bastion.errors import Authentication, BastionError, InvalidRequest, UpstreamError
+from bastion.identity.base import Principal
+from bastion.identity.keys import KeyCache
+from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
+from bastion.recorder import Recorder
+from bastion.router.router import Router, Served
+
+
+@dataclass(slots=True)
+class RequestContext:
+    request_id: str
+    endpoint: str  # chat | embeddings
+    api_key: str | None
+    raw: bytes
+    body: dict[str, Any] = field(default_factory=dict)
+    inputs: list[str] = field(default_factory=list)
+    started: float = field(default_factory=time.perf_counter)
+    route: str = ""
+    stream: bool = False
+    principal: Principal | None = None
+    served: Served | None = None
+    usage: dict[str, Any] | None = None
+    status: int = 200
+    error_code: str | None = None
+    upstream_seconds: float = 0.0
+    ttft: float | None = None
+    recorded: bool = False
+
+    def fail(self, e: BaseException) -> None:
+        self.status = e.status if isinstance(e, BastionError) else 500
+        self.error_code = (e.code or e.type) if isinstance(e, BastionError) else "internal_error"
+
+
+Stage = Callable[[RequestContext], Awaitable[None]]
+
+
+class Pipeline:
+    def __init__(self, keys: KeyCache, router: Router, recorder: Recorder) -> None:
+        self.keys = keys
+        self.router = router
+        self.recorder = recorder
+        # Stages before the model call, in order. Quotas, guardrails, cache, retrieval and prompt
+        # strategies slot in here as they arrive.
+        self.before: list[Stage] = [self.authenticate, self.parse, self.resolve_route]
+
+    # -- stages ------------------------------------------------------------------------------------------
+    async def authenticate(self, ctx: RequestContext) -> None:
+        if not ctx.api_key:
+            raise Authentication("missing API key: send the header 'Authorization: Bearer <key>'",
+                                 code="missing_api_key")
+        principal = await self.keys.resolve(ctx.api_key)
+        if principal is None:
+            raise Authentication("invalid API key: check the key, or ask an admin for a new one")
+        ctx.principal = principal
+
+    async def parse(self, ctx: RequestContext) -> None:
+        ctx.body = validate.parse_json(ctx.raw)
+        if ctx.endpoint == "embeddings":
+            ctx.route, ctx.inputs = validate.embeddings(ctx.body)
+        else:
+            ctx.route = validate.chat(ctx.body)
+            ctx.stream = bool(ctx.body.get("stream"))
+
+    async def resolve_route(self, ctx: RequestContext) -> None:
+        want = "embedding" if ctx.endpoint == "embeddings" else "chat"
+        if self.router.kind(ctx.route) != want:
+            raise InvalidRequest(f"the model '{ctx.route}' is not a {want} model; pick one from GET /v1/models",
+                                 param="model")
+
+    async def _before(self, ctx: RequestContext) -> None:
+        for stage in self.before:
+            await stage(ctx)
+
+    # -- endpoints -----------------------------------------------------------------------------------------
+    async def chat(self, ctx: RequestContext) -> ChatResult | AsyncIterator[bytes]:
+        """Run a chat completion: a whole result, or (for ``stream: true``) the SSE byte stream."""
+        try:
+            await self._before(ctx)
+        except BaseException as e:
+            ctx.fail(e)
+            self.recorder.record(ctx)
+            raise
+        if ctx.stream:
+            return await self._chat_stream(ctx)
+        return await self._chat_whole(ctx)
+
+    async def _chat_whole(self, ctx: RequestContext) -> ChatResult:
+        try:
+            result, ctx.served = await self.router.chat(ctx.route, ctx.body, CallInfo(ctx.request_id))
+            ctx.upstream_seconds = ctx.served.upstream_seconds
+            ctx.usage = result.usage
+            return result
+        except BaseException as e:
+            ctx.fail(e)
+            raise
+        finally:
+            self.recorder.record(ctx)
+
+    async def embed(self, ctx: RequestContext) -> EmbeddingResult:
+        try:
+            await self._before(ctx)
+            result, ctx.served = await self.router.embed(ctx.route, ctx.inputs, ctx.body,
+                                                         CallInfo(ctx.request_id))
+            ctx.upstream_seconds = ctx.served.upstream_seconds
+            ctx.usage = {"prompt_tokens": result.prompt_tokens, "total_tokens": result.prompt_tokens}
+            return result
+        except BaseException as e:
+            ctx.fail(e)
+            raise
+        finally:
+            self.recorder.record(ctx)
+
+    async def _chat_stream(self, ctx: RequestContext) -> AsyncIterator[bytes]:
+        """Open the stream (retrying until the first visible chunk), then return the SSE byte stream.
+
+        Errors before the first byte raise normally (and become a JSON error response); errors after it
+        become a final ``data: {"error": ...}`` event with no ``[DONE]``, so no client mistakes a cut
+        stream for a complete answer.
+        """
+        client_wants_usage = bool((ctx.body.get("stream_options") or {}).get("include_usage"))
+        body = {**ctx.body, "stream_options": {"include_usage": True}}  # exact usage for every stream
+        try:
+            stream, ctx.served = await self.router.stream(ctx.route, body, CallInfo(ctx.request_id))
+            ctx.upstream_seconds = ctx.served.upstream_seconds
+            ctx.ttft = time.perf_counter() - ctx.started
+        except BaseException as e:
+            ctx.fail(e)
+            self.recorder.record(ctx)
+            raise
+
+        async def sse() -> AsyncIterator[bytes]:
+            try:
+                async for raw, event in stream.events():
+                    usage = event.get("usage")
+                    if usage:
+                        ctx.usage = usage
+                        if not client_wants_usage and not event.get("choices"):
+                            continue
+                    yield b"data: " + raw + b"\n\n"
+                yield b"data: [DONE]\n\n"
+            except UpstreamError as e:
+                ctx.fail(e)
+                e.message = f"the stream was interrupted: {e.message}"
+                yield b"data: " + orjson.dumps(e.to_dict()) + b"\n\n"
+            except BaseException as e:  # client went away (cancelled) or a bug: record, then let it go
+                ctx.fail(e)
+                if not isinstance(e, Exception):
+                    ctx.status, ctx.error_code = 499, "client_closed"
+                raise
+            finally:
+                self.recorder.record(ctx)
+
+        return sse()

@@ -1,0 +1,59 @@
+"""The provider seam: one protocol every model backend implements.
+
+A provider receives the client's request body (already checked by the server, with ``model`` rewritten to
+the deployment's own model name) and answers with raw JSON bytes, so that a pass-through never re-encodes
+what it only forwards. Streams yield one JSON payload per SSE event and end when the upstream sent
+``[DONE]``; a stream that ends any other way raises :class:`bastion.errors.StreamCut`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from bastion.config import DeploymentConfig
+
+
+@dataclass(slots=True)
+class ChatResult:
+    """A whole (non-streamed) completion: the JSON body to return and its parsed usage."""
+
+    body: bytes
+    usage: dict[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class EmbeddingResult:
+    vectors: list[list[float]]
+    prompt_tokens: int
+    model: str
+
+
+@dataclass(slots=True)
+class CallInfo:
+    """Per-call facts a provider may need; filled by the router."""
+
+    request_id: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class Provider(Protocol):
+    """A model backend. Chat providers implement ``chat``/``stream``; embedding providers ``embed``."""
+
+    name: str
+
+    async def chat(self, body: dict[str, Any], info: CallInfo) -> ChatResult: ...
+
+    def stream(self, body: dict[str, Any], info: CallInfo) -> AsyncIterator[bytes]: ...
+
+    async def embed(self, inputs: list[str], body: dict[str, Any], info: CallInfo) -> EmbeddingResult: ...
+
+    async def check(self) -> str | None:
+        """Return ``None`` when ready, else a short reason (used by ``/ready``)."""
+        ...
+
+    async def aclose(self) -> None: ...
+
+
+ProviderFactory = Callable[[str, DeploymentConfig], Provider]

@@ -1,0 +1,76 @@
+"""The record stage: every finished request becomes a request-log row, metrics, a JSON access-log line and,
+when tracing is on, a span. All of it is in-memory work; the database write happens in batches elsewhere."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from bastion.observability.metrics import Metrics
+
+if TYPE_CHECKING:
+    from bastion.pipeline import RequestContext
+
+access = logging.getLogger("bastion.access")
+
+_OPERATION = {"chat": "chat", "embeddings": "embeddings"}
+
+
+class RowSink(Protocol):
+    def add(self, row: dict[str, Any]) -> None: ...
+
+
+class SpanSink(Protocol):
+    def span(self, ctx: RequestContext, start_ns: int, end_ns: int) -> None: ...
+
+
+class Recorder:
+    def __init__(self, metrics: Metrics, rows: RowSink | None, spans: SpanSink | None = None,
+                 access_log: bool = True) -> None:
+        self.metrics = metrics
+        self.rows = rows
+        self.spans = spans
+        self.access_log = access_log
+
+    def record(self, ctx: RequestContext) -> None:
+        if ctx.recorded:
+            return
+        ctx.recorded = True
+        end = time.perf_counter()
+        seconds = end - ctx.started
+        overhead = max(0.0, seconds - ctx.upstream_seconds)
+        served = ctx.served
+        route = served.route if served else ctx.route
+        usage = ctx.usage or {}
+        op = _OPERATION.get(ctx.endpoint, ctx.endpoint)
+        m = self.metrics
+        m.requests.labels(ctx.endpoint, route or "-", str(ctx.status)).inc()
+        m.duration.labels(op, route or "-", ctx.error_code or "").observe(seconds)
+        m.overhead.labels(ctx.endpoint).observe(overhead if not ctx.stream else 0.0)
+        if ctx.ttft is not None:
+            m.ttft.labels(route or "-").observe(ctx.ttft)
+        for kind, key in (("input", "prompt_tokens"), ("output", "completion_tokens")):
+            if usage.get(key):
+                m.tokens.labels(op, route or "-", kind).observe(usage[key])
+        tenant = ctx.principal.tenant_id if ctx.principal else "-"
+        if self.rows is not None:
+            self.rows.add({
+                "id": ctx.request_id, "created_at": datetime.now(UTC), "tenant_id": tenant,
+                "key_id": ctx.principal.key_id if ctx.principal else None, "endpoint": ctx.endpoint,
+                "route": route or None, "deployment": served.deployment if served else None,
+                "status": ctx.status, "stream": ctx.stream, "latency_ms": seconds * 1000.0,
+                "overhead_ms": overhead * 1000.0, "attempts": served.attempts if served else 0,
+                "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
+                "total_tokens": usage.get("total_tokens"), "error_code": ctx.error_code,
+            })
+        if self.access_log and access.isEnabledFor(logging.INFO):
+            access.info("request", extra={"fields": {
+                "request_id": ctx.request_id, "endpoint": ctx.endpoint, "route": route,
+                "deployment": served.deployment if served else None, "status": ctx.status,
+                "stream": ctx.stream, "latency_ms": round(seconds * 1000.0, 3),
+                "tenant": tenant, "tokens": usage.get("total_tokens"), "error": ctx.error_code}})
+        if self.spans is not None:
+            now_ns = time.time_ns()
+            self.spans.span(ctx, now_ns - int(seconds * 1e9), now_ns)

@@ -1,0 +1,155 @@
+"""The app factory: ``create_app(settings)`` wires every concrete part from settings, at startup only."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from bastion.config import Settings
+from bastion.errors import BastionError
+from bastion.identity.keys import KeyCache
+from bastion.observability.metrics import Metrics
+from bastion.observability.tracing import Tracer
+from bastion.pipeline import Pipeline
+from bastion.providers import registry
+from bastion.providers.base import Provider
+from bastion.recorder import Recorder
+from bastion.router.router import Router
+from bastion.router.state import Deployment
+from bastion.server import routes
+from bastion.server.middleware import RequestHeaders
+from bastion.storage.db import Database
+from bastion.storage.requestlog import RequestLog
+
+log = logging.getLogger("bastion.server")
+
+
+@dataclass
+class Services:
+    """Everything a request handler may use; built once in the lifespan and kept on ``app.state``."""
+
+    settings: Settings
+    db: Database
+    metrics: Metrics
+    providers: dict[str, Provider]
+    router: Router
+    pipeline: Pipeline
+    request_log: RequestLog | None
+    tracer: Tracer | None
+    started_at: int
+
+
+async def seed_admin_key(db: Database, settings: Settings) -> None:
+    if settings.admin_key is not None:
+        await db.add_key(settings.admin_key.get_secret_value(), role="admin", name="BASTION_ADMIN_KEY")
+
+
+async def build_services(settings: Settings) -> Services:
+    db = Database(settings.db_url)
+    await db.migrate()
+    await seed_admin_key(db, settings)
+    metrics = Metrics()
+    providers = registry.build(settings.deployments)
+    for p in providers.values():
+        start = getattr(p, "start", None)
+        if start is not None:
+            await start()
+    deployments = {name: Deployment(name, providers[name], cfg) for name, cfg in settings.deployments.items()}
+    router = Router(settings.routes, deployments, settings.router, metrics)
+    request_log = None
+    if settings.request_log:
+        request_log = RequestLog(db.engine, on_drop=metrics.log_dropped.inc)
+        request_log.start()
+    tracer = Tracer(settings.tracing.service_name, settings.tracing.otlp_endpoint) if settings.tracing.enabled else None
+    recorder = Recorder(metrics, request_log, tracer, access_log=settings.access_log)
+    pipeline = Pipeline(KeyCache(db), router, recorder)
+    await db.record_config(
+        settings.model_dump(mode="json", exclude={"admin_key", "config_file"}),
+        str(settings.config_file) if settings.config_file else None,
+        [{"name": n, "provider": c.provider, "kind": c.kind, "model": c.model,
+          "config": _redacted(c.model_dump(mode="json"))} for n, c in settings.deployments.items()],
+    )
+    return Services(settings, db, metrics, providers, router, pipeline, request_log, tracer, int(time.time()))
+
+
+def _redacted(cfg: dict[str, Any]) -> dict[str, Any]:
+    return {k: ("***" if "key" in k.lower() or "secret" in k.lower() else v) for k, v in cfg.items()}
+
+
+async def close_services(s: Services) -> None:
+    if s.request_log is not None:
+        await s.request_log.close()
+    for p in s.providers.values():
+        with contextlib.suppress(Exception):
+            await p.aclose()
+    if s.tracer is not None:
+        s.tracer.shutdown()
+    await s.db.close()
+
+
+def create_app(settings: Settings) -> Starlette:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        services = await build_services(settings)
+        app.state.services = services
+        try:
+            yield
+        finally:
+            await close_services(services)
+
+    app = Starlette(
+        routes=[
+            Route("/v1/chat/completions", routes.chat_completions, methods=["POST"]),
+            Route("/v1/embeddings", routes.embeddings, methods=["POST"]),
+            Route("/v1/models", routes.list_models, methods=["GET"]),
+            Route("/v1/models/{model:path}", routes.get_model, methods=["GET"]),
+            Route("/health", routes.health, methods=["GET"]),
+            Route("/ready", routes.ready, methods=["GET"]),
+            Route("/metrics", routes.metrics, methods=["GET"]),
+            Route("/openapi.json", routes.openapi, methods=["GET"]),
+        ],
+        exception_handlers={BastionError: _bastion_error, HTTPException: _http_error, Exception: _crash},
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.add_middleware(RequestHeaders)
+    return app
+
+
+async def _bastion_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, BastionError)
+    return Response(exc.to_json(), status_code=exc.status, headers=exc.headers, media_type="application/json")
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        e = BastionError(f"no endpoint {request.method} {request.url.path}; see /openapi.json for the API",
+                         code="unknown_url")
+        e.type = "invalid_request_error"
+    elif exc.status_code == 405:
+        e = BastionError(f"{request.method} is not allowed on {request.url.path}; see /openapi.json",
+                         code="method_not_allowed")
+        e.type = "invalid_request_error"
+    else:
+        e = BastionError(str(exc.detail))
+        e.type = "invalid_request_error"
+    e.status = exc.status_code
+    return Response(e.to_json(), status_code=exc.status_code, headers=exc.headers, media_type="application/json")
+
+
+async def _crash(request: Request, exc: Exception) -> Response:
+    rid = request.scope.get("bastion.request_id", "")
+    log.error("unhandled error", exc_info=exc, extra={"fields": {"request_id": rid}})
+    e = BastionError(f"internal error; report request id {rid} to the operator", code="internal_error")
+    return Response(e.to_json(), status_code=500, media_type="application/json")

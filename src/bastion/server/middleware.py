@@ -1,0 +1,47 @@
+"""Pure-ASGI middleware (no per-request objects beyond a closure): every response carries
+``x-request-id`` and ``x-bastion-overhead-ms``, the time Bastion itself spent before the response started
+(wall time minus the upstream's share)."""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+_SAFE_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,64}$")
+OVERHEAD_HEADER = b"x-bastion-overhead-ms"
+
+
+class RequestHeaders:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        rid = b""
+        for k, v in scope["headers"]:
+            if k == b"x-request-id" and _SAFE_ID.match(v):
+                rid = v
+                break
+        if not rid:
+            rid = uuid.uuid4().hex.encode()
+        scope["bastion.request_id"] = rid.decode()
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                ctx: Any = scope.get("bastion.ctx")
+                upstream = ctx.upstream_seconds if ctx is not None else 0.0
+                overhead = max(0.0, time.perf_counter() - started - upstream) * 1000.0
+                headers = list(message.get("headers", ()))
+                headers.append((b"x-request-id", rid))
+                headers.append((OVERHEAD_HEADER, f"{overhead:.3f}".encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

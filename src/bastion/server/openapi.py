@@ -1,0 +1,83 @@
+"""The OpenAPI 3.1 document, generated from the wire models in :mod:`bastion.types`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic.json_schema import models_json_schema
+
+from bastion import __version__
+from bastion import types as t
+
+_ERRORS = {
+    "400": "Invalid request (bad JSON, wrong types, a model that cannot take the input)",
+    "401": "Missing or invalid API key",
+    "404": "Unknown model",
+    "413": "Body larger than max_body_bytes",
+    "429": "Rate limited, or the model's queue is full (see Retry-After)",
+    "502": "The upstream provider failed",
+    "503": "No deployment is available",
+    "504": "The upstream provider timed out",
+}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _responses(ok: dict[str, Any], codes: tuple[str, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {"200": ok}
+    for code in codes:
+        out[code] = {"description": _ERRORS[code],
+                     "content": {"application/json": {"schema": _ref("ErrorResponse")}}}
+    return out
+
+
+def document() -> dict[str, Any]:
+    models = [t.ChatCompletionRequest, t.ChatCompletion, t.ChatCompletionChunk, t.EmbeddingRequest,
+              t.EmbeddingResponse, t.ModelList, t.Model, t.ErrorResponse]
+    _, schemas = models_json_schema([(m, "validation") for m in models],
+                                    ref_template="#/components/schemas/{model}")
+    all_errors = tuple(_ERRORS)
+    bearer = [{"bearer": []}]
+    json_ok = lambda name, desc: {"description": desc,  # noqa: E731
+                                  "content": {"application/json": {"schema": _ref(name)}}}
+    paths = {
+        "/v1/chat/completions": {"post": {
+            "summary": "Create a chat completion (streamed as server-sent events with stream: true)",
+            "operationId": "createChatCompletion", "security": bearer,
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": _ref("ChatCompletionRequest")}}},
+            "responses": _responses({"description": "A completion, or an SSE stream of chunks", "content": {
+                "application/json": {"schema": _ref("ChatCompletion")},
+                "text/event-stream": {"schema": _ref("ChatCompletionChunk")}}}, all_errors)}},
+        "/v1/embeddings": {"post": {
+            "summary": "Create embeddings (float or base64)", "operationId": "createEmbedding",
+            "security": bearer,
+            "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("EmbeddingRequest")}}},
+            "responses": _responses(json_ok("EmbeddingResponse", "Embeddings"), all_errors)}},
+        "/v1/models": {"get": {"summary": "List the models (routes) this gateway serves",
+                               "operationId": "listModels", "security": bearer,
+                               "responses": _responses(json_ok("ModelList", "Models"), ("401",))}},
+        "/v1/models/{model}": {"get": {
+            "summary": "Describe one model", "operationId": "retrieveModel", "security": bearer,
+            "parameters": [{"name": "model", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": _responses(json_ok("Model", "The model"), ("401", "404"))}},
+        "/health": {"get": {"summary": "Liveness", "operationId": "health",
+                            "responses": {"200": {"description": "The process is up"}}}},
+        "/ready": {"get": {"summary": "Readiness: the database and the deployments answer", "operationId": "ready",
+                           "responses": {"200": {"description": "Ready"}, "503": {"description": "Not ready"}}}},
+        "/metrics": {"get": {"summary": "Prometheus metrics", "operationId": "metrics",
+                             "responses": {"200": {"description": "Prometheus text format",
+                                                   "content": {"text/plain": {}}}}}},
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Bastion", "version": __version__,
+                 "description": "OpenAI-compatible LLM gateway. Errors use OpenAI's shape: "
+                                "{\"error\": {\"message\", \"type\", \"param\", \"code\"}}."},
+        "servers": [{"url": "/"}],
+        "paths": paths,
+        "components": {"schemas": schemas["$defs"],
+                       "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    }

@@ -1,0 +1,139 @@
+"""HTTP handlers: translate between HTTP and the pipeline. No business logic lives here."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from typing import Any
+
+import numpy as np
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from bastion.errors import InvalidRequest, ModelNotFound, PayloadTooLarge
+from bastion.pipeline import RequestContext
+from bastion.providers.base import ChatResult
+from bastion.server.openapi import document
+
+JSON = "application/json"
+_SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
+
+
+def _services(request: Request) -> Any:
+    return request.app.state.services
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            size = int(declared)
+        except ValueError:
+            raise InvalidRequest("the Content-Length header is not a number") from None
+        if size > limit:
+            raise PayloadTooLarge(f"the request body is {size} bytes; the limit is {limit}. Send a smaller body "
+                                  "or raise max_body_bytes in bastion.yaml")
+    chunks = []
+    got = 0
+    async for chunk in request.stream():
+        got += len(chunk)
+        if got > limit:
+            raise PayloadTooLarge(f"the request body exceeds the limit of {limit} bytes. Send a smaller body "
+                                  "or raise max_body_bytes in bastion.yaml")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _api_key(request: Request) -> str | None:
+    auth = request.headers.get("authorization")
+    if auth:
+        scheme, _, token = auth.partition(" ")
+        return token.strip() if scheme.lower() == "bearer" else None
+    return request.headers.get("api-key")  # Azure-style clients
+
+
+async def _context(request: Request, endpoint: str) -> RequestContext:
+    s = _services(request)
+    raw = await _read_body(request, s.settings.max_body_bytes)
+    ctx = RequestContext(request.scope["bastion.request_id"], endpoint, _api_key(request), raw)
+    request.scope["bastion.ctx"] = ctx
+    return ctx
+
+
+async def chat_completions(request: Request) -> Response:
+    s = _services(request)
+    ctx = await _context(request, "chat")
+    out = await s.pipeline.chat(ctx)
+    if isinstance(out, ChatResult):
+        return Response(out.body, media_type=JSON)
+    return StreamingResponse(out, media_type="text/event-stream", headers=_SSE_HEADERS)
+
+
+async def embeddings(request: Request) -> Response:
+    s = _services(request)
+    ctx = await _context(request, "embeddings")
+    result = await s.pipeline.embed(ctx)
+    as_b64 = ctx.body.get("encoding_format") == "base64"
+    data = []
+    for i, vec in enumerate(result.vectors):
+        emb: Any = base64.b64encode(np.asarray(vec, dtype="<f4").tobytes()).decode() if as_b64 else vec
+        data.append({"object": "embedding", "index": i, "embedding": emb})
+    body = {"object": "list", "data": data, "model": result.model,
+            "usage": {"prompt_tokens": result.prompt_tokens, "total_tokens": result.prompt_tokens}}
+    return Response(orjson.dumps(body), media_type=JSON)
+
+
+def _model_entry(s: Any, name: str) -> dict[str, Any]:
+    route = s.router.routes[name]
+    kind = route.targets[0][0].cfg.kind
+    caps = route.targets[0][0].cfg.capabilities
+    return {"id": name, "object": "model", "created": s.started_at, "owned_by": "bastion",
+            "bastion": {"kind": kind, "strategy": route.cfg.strategy, "description": route.cfg.description,
+                        "capabilities": caps.model_dump() if kind == "chat" else {}}}
+
+
+async def list_models(request: Request) -> Response:
+    s = _services(request)
+    await s.pipeline.authenticate(RequestContext(request.scope["bastion.request_id"], "models",
+                                                 _api_key(request), b""))
+    data = [_model_entry(s, name) for name in sorted(s.router.routes)]
+    return Response(orjson.dumps({"object": "list", "data": data}), media_type=JSON)
+
+
+async def get_model(request: Request) -> Response:
+    s = _services(request)
+    await s.pipeline.authenticate(RequestContext(request.scope["bastion.request_id"], "models",
+                                                 _api_key(request), b""))
+    name = request.path_params["model"]
+    if name not in s.router.routes:
+        raise ModelNotFound(f"the model '{name}' does not exist; GET /v1/models lists the models you can use",
+                            param="model")
+    return Response(orjson.dumps(_model_entry(s, name)), media_type=JSON)
+
+
+async def health(request: Request) -> Response:
+    return Response(b'{"status":"ok"}', media_type=JSON)
+
+
+async def ready(request: Request) -> Response:
+    s = _services(request)
+    checks: dict[str, str | None] = {"database": await s.db.ping()}
+    names = list(s.providers)
+    results = await asyncio.gather(*(s.providers[n].check() for n in names))
+    checks.update({f"deployment:{n}": r for n, r in zip(names, results, strict=True)})
+    ok = checks["database"] is None and any(r is None for r in results)
+    body = {"status": "ready" if ok else "not ready",
+            "checks": {k: ("ok" if v is None else v) for k, v in checks.items()}}
+    return Response(orjson.dumps(body), status_code=200 if ok else 503, media_type=JSON)
+
+
+async def metrics(request: Request) -> Response:
+    return Response(_services(request).metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
+
+
+async def openapi(request: Request) -> Response:
+    doc = getattr(request.app.state, "openapi", None)
+    if doc is None:
+        doc = request.app.state.openapi = orjson.dumps(document())
+    return Response(doc, media_type=JSON)

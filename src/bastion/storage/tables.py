@@ -1,0 +1,84 @@
+"""Table definitions (SQLAlchemy Core). Every row that belongs to a tenant carries ``tenant_id``.
+
+Changing a table means adding an Alembic revision under ``migrations/versions``; a test checks that the
+migrations produce exactly this metadata.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+tenants = Table(
+    "tenants", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+api_keys = Table(
+    "api_keys", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("tenant_id", String(64), ForeignKey("tenants.id"), nullable=False, index=True),
+    Column("name", String(200), nullable=False, server_default=""),
+    Column("prefix", String(16), nullable=False),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("role", String(32), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=True),
+    Column("disabled", Boolean, nullable=False, server_default="0"),
+)
+
+request_log = Table(
+    "request_log", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("tenant_id", String(64), nullable=False),
+    Column("key_id", String(32), nullable=True),
+    Column("endpoint", String(64), nullable=False),
+    Column("route", String(200), nullable=True),
+    Column("deployment", String(200), nullable=True),
+    Column("status", Integer, nullable=False),
+    Column("stream", Boolean, nullable=False, server_default="0"),
+    Column("latency_ms", Float, nullable=False),
+    Column("overhead_ms", Float, nullable=False),
+    Column("attempts", Integer, nullable=False, server_default="1"),
+    Column("prompt_tokens", Integer, nullable=True),
+    Column("completion_tokens", Integer, nullable=True),
+    Column("total_tokens", Integer, nullable=True),
+    Column("error_code", String(64), nullable=True),
+    Index("ix_request_log_tenant_time", "tenant_id", "created_at"),
+)
+
+deployments = Table(
+    "deployments", metadata,
+    Column("name", String(200), primary_key=True),
+    Column("provider", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("model", String(200), nullable=True),
+    Column("config", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+config_snapshots = Table(
+    "config_snapshots", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("source", Text, nullable=True),
+    Column("content", JSON, nullable=False),
+)
