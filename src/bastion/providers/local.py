@@ -246,31 +246,25 @@ class LocalProvider:
               loop: asyncio.AbstractEventLoop, cancel: threading.Event) -> None:
         """Runs in the instance's thread: drive llama.cpp's generator and hand chunks to the loop."""
         put = queue.put_nowait
+        counter = _TokenCounter()
         try:
-            it: Iterator[dict[str, Any]] = inst.llm.create_chat_completion(stream=True, **kw)
-            completion = 0
+            it: Iterator[dict[str, Any]] = inst.llm.create_chat_completion(
+                stream=True, logits_processor=[counter], **kw)
+            finish = None
             for chunk in it:
                 if cancel.is_set():
                     break
-                if chunk["choices"] and chunk["choices"][0].get("delta", {}).get("content"):
-                    completion += 1
+                if chunk["choices"]:
+                    finish = chunk["choices"][0].get("finish_reason") or finish
                 loop.call_soon_threadsafe(put, chunk)
             else:
-                usage = self._stream_usage(inst, completion)
                 last = {"id": "usage", "object": "chat.completion.chunk", "created": int(time.time()),
-                        "model": "", "choices": [], "usage": usage}
+                        "model": "", "choices": [], "usage": counter.usage(finish)}
                 loop.call_soon_threadsafe(put, last)
         except Exception as e:  # handed to the event loop, re-raised there as an UpstreamError
             loop.call_soon_threadsafe(put, e)
         finally:
             loop.call_soon_threadsafe(put, _END)
-
-    @staticmethod
-    def _stream_usage(inst: _Instance, completion: int) -> dict[str, int]:
-        # llama.cpp keeps prompt + generated tokens in its context; the last sampled token is not evaluated.
-        total = int(inst.llm.n_tokens) + 1
-        prompt = max(0, total - completion)
-        return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
     async def embed(self, inputs: list[str], body: dict[str, Any], info: CallInfo) -> EmbeddingResult:
         raise Unsupported(f"'{self.cfg.model}' is a chat model; use an embedding route for /v1/embeddings",
@@ -290,6 +284,27 @@ class LocalProvider:
 
 
 _END = object()
+
+
+class _TokenCounter:
+    """A pass-through logits processor that counts exactly what llama.cpp evaluates: it sees the prompt's
+    token ids on its first call and is called once per sampled token. (llama.cpp's streams carry no usage.)"""
+
+    def __init__(self) -> None:
+        self.prompt = 0
+        self.sampled = 0
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        if not self.sampled:
+            self.prompt = len(input_ids)
+        self.sampled += 1
+        return scores
+
+    def usage(self, finish: str | None) -> dict[str, int]:
+        # A natural stop samples one more token (end-of-sequence) than the answer keeps.
+        completion = max(0, self.sampled - 1) if finish == "stop" else self.sampled
+        return {"prompt_tokens": self.prompt, "completion_tokens": completion,
+                "total_tokens": self.prompt + completion}
 
 
 def create(name: str, cfg: DeploymentConfig) -> LocalProvider:

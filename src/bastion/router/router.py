@@ -24,6 +24,7 @@ from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult, Provid
 from bastion.router.state import STRATEGIES, Deployment, now
 
 T = TypeVar("T")
+SATURATED = "model_queue_full"  # a provider's bounded queue is full: not ill health, and no use waiting
 
 
 @dataclass(slots=True)
@@ -128,9 +129,10 @@ class Router:
         attempts = 0
         for route in self._chain(route_name, needs):
             tried: set[str] = set()
+            full: set[str] = set()  # queues that refused: never worth waiting for within this request
             retries = route.cfg.retries if route.cfg.retries is not None else self.rc.retries
             for attempt in range(retries + 1):
-                choice = self.pick(route, needs, tried) or (self.pick(route, needs, set()) if tried else None)
+                choice = self.pick(route, needs, tried) or (self.pick(route, needs, full) if tried else None)
                 if choice is None:
                     break
                 dep, tier = choice
@@ -150,6 +152,8 @@ class Router:
                     result = await op(dep)
                 except UpstreamError as e:
                     self._failed(dep, e)
+                    if e.code == SATURATED:
+                        full.add(dep.name)
                     if not e.retriable:
                         raise
                     last = e
@@ -193,7 +197,7 @@ class Router:
     def _failed(self, dep: Deployment, e: UpstreamError) -> None:
         t = now()
         self.metrics.upstream_errors.labels(dep.name, e.code or e.type).inc()
-        if e.code == "model_queue_full":
+        if e.code == SATURATED:
             return  # saturation, not ill health
         if not e.retriable:
             dep.probing = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -128,7 +129,11 @@ def create_app(settings: Settings) -> Starlette:
 
 async def _bastion_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, BastionError)
-    return Response(exc.to_json(), status_code=exc.status, headers=exc.headers, media_type="application/json")
+    headers = exc.headers
+    retry_after = getattr(exc, "retry_after", None)
+    if retry_after and exc.status in (429, 503) and "retry-after" not in headers:
+        headers = {**headers, "retry-after": str(max(1, math.ceil(retry_after)))}
+    return Response(exc.to_json(), status_code=exc.status, headers=headers, media_type="application/json")
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

@@ -1,0 +1,176 @@
+"""Shared fixtures: a background event loop that hosts the gateway (real uvicorn on loopback) and the fake
+remote upstreams, plus a guard that fails any test reaching beyond loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import os
+import socket
+import threading
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import openai
+import pytest
+import uvicorn
+
+from bastion.config import load_settings
+from bastion.server.app import create_app
+from tests.fakes.upstream import FakeUpstream
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+T = TypeVar("T")
+ADMIN_KEY = "bst_test0admin0key0000000000000000000000000"
+
+
+# -- no network beyond loopback ----------------------------------------------------------------------------
+_real_connect = socket.socket.connect
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> Any:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        host = address[0]
+        try:
+            ok = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            ok = host == "localhost"
+        if not ok:
+            raise AssertionError(f"test tried to reach {address}: only loopback is allowed")
+    return _real_connect(self, address)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _loopback_only() -> Iterator[None]:
+    socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
+    yield
+    socket.socket.connect = _real_connect  # type: ignore[method-assign]
+
+
+# -- a background loop -----------------------------------------------------------------------------------
+class LoopThread:
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="test-servers", daemon=True)
+        self.thread.start()
+
+    def run(self, coro: Coroutine[Any, Any, T], timeout: float = 120) -> T:
+        fut: Future[T] = asyncio.run_coroutine_threadsafe(coro, self.loop)
+        return fut.result(timeout)
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+        self.loop.close()
+
+
+@pytest.fixture(scope="session")
+def servers() -> Iterator[LoopThread]:
+    lt = LoopThread()
+    yield lt
+    lt.close()
+
+
+@pytest.fixture(scope="session")
+def upstreams(servers: LoopThread) -> Iterator[dict[str, FakeUpstream]]:
+    ups = {name: FakeUpstream(name) for name in ("a", "b", "c")}
+    for u in ups.values():
+        servers.run(u.start())
+    yield ups
+    for u in ups.values():
+        servers.run(u.stop())
+
+
+@pytest.fixture(autouse=True)
+def _fresh_upstreams(request: pytest.FixtureRequest) -> None:
+    if "upstreams" in request.fixturenames:
+        for u in request.getfixturevalue("upstreams").values():
+            u.reset()
+
+
+# -- the gateway ---------------------------------------------------------------------------------------------
+@dataclass
+class Gateway:
+    url: str
+    app: Any
+    server: uvicorn.Server
+    task: Any
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.url}/v1"
+
+    @property
+    def services(self) -> Any:
+        return self.app.state.services
+
+    def client(self, key: str = ADMIN_KEY, **kw: Any) -> openai.OpenAI:
+        return openai.OpenAI(base_url=self.base_url, api_key=key, max_retries=0, timeout=60, **kw)
+
+
+def start_gateway(lt: LoopThread, data_dir: Path, config: dict[str, Any] | None = None, **overrides: Any) -> Gateway:
+    cfg_file = None
+    if config is not None:
+        import yaml
+
+        cfg_file = data_dir / "bastion.yaml"
+        data_dir.mkdir(parents=True, exist_ok=True)
+        cfg_file.write_text(yaml.safe_dump(config))
+    settings = load_settings(cfg_file, data_dir=data_dir, admin_key=ADMIN_KEY, access_log=False, **overrides)
+    app = create_app(settings)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_config=None, access_log=False, lifespan="on",
+                                           timeout_graceful_shutdown=5))
+
+    async def boot() -> Any:
+        task = asyncio.ensure_future(server.serve(sockets=[sock]))
+        while not server.started:
+            if task.done():
+                task.result()
+                raise RuntimeError("gateway failed to start")
+            await asyncio.sleep(0.01)
+        return task
+
+    task = lt.run(boot())
+    return Gateway(f"http://127.0.0.1:{port}", app, server, task)
+
+
+def stop_gateway(lt: LoopThread, gw: Gateway) -> None:
+    async def halt() -> None:
+        gw.server.should_exit = True
+        await gw.task
+
+    lt.run(halt())
+
+
+@pytest.fixture
+def make_gateway(servers: LoopThread, tmp_path: Path) -> Iterator[Callable[..., Gateway]]:
+    started: list[Gateway] = []
+
+    def make(config: dict[str, Any] | None = None, **overrides: Any) -> Gateway:
+        gw = start_gateway(servers, tmp_path / f"gw{len(started)}", config, **overrides)
+        started.append(gw)
+        return gw
+
+    yield make
+    for gw in started:
+        stop_gateway(servers, gw)
+
+
+@pytest.fixture(scope="module")
+def local_gateway(servers: LoopThread, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+    """The embedded default (real SmolLM2 and e5 models, SQLite), shared by a module's tests."""
+    gw = start_gateway(servers, tmp_path_factory.mktemp("local"))
+    yield gw
+    stop_gateway(servers, gw)
+
+
+def remote(name: str, upstream: FakeUpstream, **extra: Any) -> dict[str, Any]:
+    """A deployment entry pointing at a fake upstream through the openai-compatible provider."""
+    return {"provider": "openai-compatible", "base_url": upstream.url, "model": f"up-{name}",
+            "api_key": "sk-upstream", "read_timeout": 2.0, "connect_timeout": 1.0, **extra}
