@@ -105,7 +105,8 @@ def test_logprobs(local_gateway: Gateway) -> None:
 
 def test_images_are_refused_by_a_text_only_model(local_gateway: Gateway) -> None:
     with pytest.raises(openai.BadRequestError) as e:
-        local_gateway.client().chat.completions.create(model=MODEL, max_tokens=4, messages=[{"role": "user", "content": [
+        local_gateway.client().chat.completions.create(model=MODEL, max_tokens=4, messages=[{"role": "user",
+                                                                                            "content": [
             {"type": "text", "text": "What is this?"},
             {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}]}])
     assert e.value.code == "unsupported_parameter"

@@ -109,7 +109,7 @@ async def _serve(s: Settings) -> None:
                             log_config=None, access_log=False, lifespan="on", timeout_graceful_shutdown=10)
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
-    while not server.started and not task.done():
+    while not server.started and not task.done():  # noqa: ASYNC110 - uvicorn offers no startup event
         await asyncio.sleep(0.05)
     if server.started:
         _banner(s, new_key)
@@ -250,7 +250,6 @@ def config() -> None:
 @_CONFIG
 def config_check(config_file: Path | None) -> None:
     """Validate bastion.yaml (including each provider's options) without starting anything."""
-    from bastion.providers import registry
 
     s = _settings(config_file)
     _check_providers(s, config_file)

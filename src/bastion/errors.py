@@ -98,7 +98,7 @@ class UpstreamError(BastionError):
 
     status = 502
     type = "api_error"
-    code = "upstream_error"
+    code: str | None = "upstream_error"
 
     def __init__(
         self,
@@ -198,7 +198,7 @@ def from_upstream(status: int, body: bytes, headers: dict[str, str], deployment:
     )
     e.status = status if 400 <= status < 500 else 502
     e.type = str(err.get("type") or "invalid_request_error")
-    code = err.get("code")
+    code: Any = err.get("code")
     e.code = str(code) if code is not None else None
     if status in (401, 403):
         # The client's key is fine (it passed our auth); the deployment's own credentials are not.

@@ -23,7 +23,7 @@ class RowSink(Protocol):
 
 
 class SpanSink(Protocol):
-    def span(self, ctx: RequestContext, start_ns: int, end_ns: int) -> None: ...
+    def span(self, name: str, attributes: dict[str, Any], start_ns: int, end_ns: int) -> None: ...
 
 
 class Recorder:
@@ -73,4 +73,20 @@ class Recorder:
                 "tenant": tenant, "tokens": usage.get("total_tokens"), "error": ctx.error_code}})
         if self.spans is not None:
             now_ns = time.time_ns()
-            self.spans.span(ctx, now_ns - int(seconds * 1e9), now_ns)
+            self.spans.span(f"{op} {route}", _span_attributes(ctx, op, route, usage),
+                            now_ns - int(seconds * 1e9), now_ns)
+
+
+def _span_attributes(ctx: RequestContext, op: str, route: str, usage: dict[str, Any]) -> dict[str, Any]:
+    """OpenTelemetry GenAI semantic-convention attributes for one request."""
+    attrs: dict[str, Any] = {"gen_ai.operation.name": op, "gen_ai.request.model": route,
+                             "bastion.request_id": ctx.request_id, "http.response.status_code": ctx.status}
+    if ctx.served:
+        attrs["bastion.deployment"] = ctx.served.deployment
+    if usage.get("prompt_tokens") is not None:
+        attrs["gen_ai.usage.input_tokens"] = usage["prompt_tokens"]
+    if usage.get("completion_tokens") is not None:
+        attrs["gen_ai.usage.output_tokens"] = usage["completion_tokens"]
+    if ctx.error_code:
+        attrs["error.type"] = ctx.error_code
+    return attrs

@@ -3,10 +3,7 @@ exported over OTLP/HTTP (or kept in memory for tests when no endpoint is set).""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from bastion.pipeline import RequestContext
+from typing import Any
 
 
 class Tracer:
@@ -27,24 +24,9 @@ class Tracer:
             self.provider.add_span_processor(SimpleSpanProcessor(self.memory))
         self.tracer = self.provider.get_tracer("bastion")
 
-    def span(self, ctx: RequestContext, start_ns: int, end_ns: int) -> None:
-        usage = ctx.usage or {}
-        attrs: dict[str, Any] = {
-            "gen_ai.operation.name": "chat" if ctx.endpoint == "chat" else ctx.endpoint,
-            "gen_ai.request.model": ctx.route,
-            "bastion.request_id": ctx.request_id,
-            "http.response.status_code": ctx.status,
-        }
-        if ctx.served:
-            attrs["bastion.deployment"] = ctx.served.deployment
-        if usage.get("prompt_tokens") is not None:
-            attrs["gen_ai.usage.input_tokens"] = usage["prompt_tokens"]
-        if usage.get("completion_tokens") is not None:
-            attrs["gen_ai.usage.output_tokens"] = usage["completion_tokens"]
-        if ctx.error_code:
-            attrs["error.type"] = ctx.error_code
-        span = self.tracer.start_span(f"{attrs['gen_ai.operation.name']} {ctx.route}", start_time=start_ns,
-                                      attributes=attrs)
+    def span(self, name: str, attributes: dict[str, Any], start_ns: int, end_ns: int) -> None:
+        """Record a finished operation as one span."""
+        span = self.tracer.start_span(name, start_time=start_ns, attributes=attributes)
         span.end(end_time=end_ns)
 
     def shutdown(self) -> None:

@@ -70,8 +70,9 @@ def to_llama_kwargs(body: dict[str, Any], opts: LocalOptions) -> dict[str, Any]:
     kw: dict[str, Any] = {k: body[k] for k in _PASSED if body.get(k) is not None}
     kw.setdefault("temperature", 1.0)  # OpenAI's defaults, not llama.cpp's
     kw.setdefault("top_p", 1.0)
-    kw["top_k"] = int(body.get("top_k") if body.get("top_k") is not None else opts.top_k)
-    kw["min_p"] = float(body.get("min_p") if body.get("min_p") is not None else opts.min_p)
+    top_k, min_p = body.get("top_k"), body.get("min_p")
+    kw["top_k"] = int(top_k) if top_k is not None else opts.top_k
+    kw["min_p"] = float(min_p) if min_p is not None else opts.min_p
     max_tokens = body.get("max_completion_tokens") or body.get("max_tokens")
     if max_tokens is not None:
         kw["max_tokens"] = int(max_tokens)
@@ -199,7 +200,8 @@ class LocalProvider:
 
     @staticmethod
     def _generate(inst: _Instance, kw: dict[str, Any]) -> dict[str, Any]:
-        return inst.llm.create_chat_completion(**kw)  # type: ignore[no-any-return]
+        result: dict[str, Any] = inst.llm.create_chat_completion(**kw)
+        return result
 
     def _merge(self, results: list[dict[str, Any]]) -> ChatResult:
         first = results[0]

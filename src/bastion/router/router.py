@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import orjson
 
 from bastion.config import RouteConfig, RouterConfig
-from bastion.errors import BastionError, ModelNotFound, Unsupported, UpstreamError, UpstreamUnavailable
+from bastion.errors import ModelNotFound, Unsupported, UpstreamError, UpstreamUnavailable
 from bastion.observability.metrics import Metrics
-from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult, Provider
+from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
 from bastion.router.state import STRATEGIES, Deployment, now
 
 T = TypeVar("T")
@@ -228,7 +228,7 @@ class Router:
         anything reaches the client is retried like any other failure."""
 
         async def op(dep: Deployment) -> Stream:
-            agen = dep.provider.stream(dict(body), info)
+            agen = cast(AsyncGenerator[bytes, None], dep.provider.stream(dict(body), info))
             held: list[tuple[bytes, dict[str, Any]]] = []
             try:
                 async for raw in agen:
@@ -272,7 +272,7 @@ def _visible(event: dict[str, Any]) -> bool:
 class Stream:
     """An upstream stream whose first chunks were read ahead. Iterate it for ``(raw, event)`` pairs."""
 
-    def __init__(self, agen: AsyncIterator[bytes], held: list[tuple[bytes, dict[str, Any]]],
+    def __init__(self, agen: AsyncGenerator[bytes, None], held: list[tuple[bytes, dict[str, Any]]],
                  dep: Deployment, router: Router) -> None:
         self.agen = agen
         self.held = held
@@ -292,13 +292,5 @@ class Stream:
             raise
         finally:
             dep.inflight -= 1
-            await self.agen.aclose()  # type: ignore[attr-defined]
+            await self.agen.aclose()
 
-    async def aclose(self) -> None:
-        await self.agen.aclose()  # type: ignore[attr-defined]
-
-
-def describe(e: BaseException) -> dict[str, Any]:
-    if isinstance(e, BastionError):
-        return e.to_dict()
-    return {"error": {"message": "internal error", "type": "server_error", "param": None, "code": None}}

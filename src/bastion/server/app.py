@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import math
 import logging
+import math
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from bastion import __version__
@@ -34,12 +35,13 @@ def _responses(ok: dict[str, Any], codes: tuple[str, ...]) -> dict[str, Any]:
 
 
 def document() -> dict[str, Any]:
-    models = [t.ChatCompletionRequest, t.ChatCompletion, t.ChatCompletionChunk, t.EmbeddingRequest,
-              t.EmbeddingResponse, t.ModelList, t.Model, t.ErrorResponse]
+    models: list[type[BaseModel]] = [
+        t.ChatCompletionRequest, t.ChatCompletion, t.ChatCompletionChunk, t.EmbeddingRequest,
+        t.EmbeddingResponse, t.ModelList, t.Model, t.ErrorResponse]
     _, schemas = models_json_schema([(m, "validation") for m in models],
                                     ref_template="#/components/schemas/{model}")
     all_errors = tuple(_ERRORS)
-    bearer = [{"bearer": []}]
+    bearer: list[dict[str, list[str]]] = [{"bearer": []}]
     json_ok = lambda name, desc: {"description": desc,  # noqa: E731
                                   "content": {"application/json": {"schema": _ref(name)}}}
     paths = {
