@@ -10,7 +10,7 @@ import socket
 import threading
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -98,6 +98,7 @@ class Gateway:
     app: Any
     server: uvicorn.Server
     task: Any
+    clients: list[openai.OpenAI] = field(default_factory=list)
 
     @property
     def base_url(self) -> str:
@@ -108,7 +109,10 @@ class Gateway:
         return self.app.state.services
 
     def client(self, key: str = ADMIN_KEY, **kw: Any) -> openai.OpenAI:
-        return openai.OpenAI(base_url=self.base_url, api_key=key, max_retries=0, timeout=60, **kw)
+        c = openai.OpenAI(base_url=self.base_url, api_key=key, max_retries=0, timeout=60, **kw)
+        self.clients.append(c)  # closed with the gateway, so no socket outlives its test
+        return c
+
 
 
 def start_gateway(lt: LoopThread, data_dir: Path, config: dict[str, Any] | None = None, **overrides: Any) -> Gateway:
@@ -141,6 +145,9 @@ def start_gateway(lt: LoopThread, data_dir: Path, config: dict[str, Any] | None 
 
 
 def stop_gateway(lt: LoopThread, gw: Gateway) -> None:
+    for c in gw.clients:
+        c.close()
+
     async def halt() -> None:
         gw.server.should_exit = True
         await gw.task

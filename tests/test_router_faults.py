@@ -162,14 +162,14 @@ def test_cut_stream_before_any_content_is_retried_invisibly(make_gateway, upstre
 
 def test_cut_stream_after_content_ends_with_an_error_event(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
     gw = make_gateway(config(upstreams, ["a"]))
-    upstreams["a"].script(Act(cut_after=3))
+    upstreams["a"].script(Act(cut_after=3, chunk_delay=0.02))
     got: list[str] = []
     with pytest.raises(openai.APIError) as e:
         for c in gw.client().chat.completions.create(model="main", messages=HELLO, stream=True):
             got.append(c.choices[0].delta.content or "")
     assert "interrupted" in e.value.message
     assert "".join(got).strip() == "[a] Hello"  # what arrived, and then a clear failure: never a clean end
-    upstreams["a"].script(Act(cut_after=3))
+    upstreams["a"].script(Act(cut_after=3, chunk_delay=0.02))
     raw = httpx.post(f"{gw.base_url}/chat/completions", json={"model": "main", "messages": HELLO, "stream": True},
                      headers={"authorization": f"Bearer {gw.client().api_key}"}).text
     events = [line[6:] for line in raw.splitlines() if line.startswith("data: ")]
@@ -179,10 +179,18 @@ def test_cut_stream_after_content_ends_with_an_error_event(make_gateway, upstrea
 
 def test_malformed_chunk_is_an_error_not_garbage(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
     gw = make_gateway(config(upstreams, ["a"]))
-    upstreams["a"].script(Act(malformed_at=3))
+    upstreams["a"].script(Act(malformed_at=3, chunk_delay=0.02))  # arrives after content went out
     with pytest.raises(openai.APIError) as e:
         list(gw.client().chat.completions.create(model="main", messages=HELLO, stream=True))
     assert "malformed" in e.value.message
+
+
+def test_malformed_chunk_before_any_content_is_retried(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams, ["a"]))
+    upstreams["a"].script(Act(malformed_at=0))
+    chunks = list(gw.client().chat.completions.create(model="main", messages=HELLO, stream=True))
+    assert "".join(c.choices[0].delta.content or "" for c in chunks).strip() == "[a] Hello from the fake upstream."
+    assert len(upstreams["a"].seen) == 2
 
 
 def test_weighted_strategy_follows_the_weights(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]

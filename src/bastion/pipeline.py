@@ -10,7 +10,7 @@ startup; data flows down them and never calls back up. HTTP details (headers, SS
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,7 +91,7 @@ class Pipeline:
             await stage(ctx)
 
     # -- endpoints -----------------------------------------------------------------------------------------
-    async def chat(self, ctx: RequestContext) -> ChatResult | AsyncIterator[bytes]:
+    async def chat(self, ctx: RequestContext) -> ChatResult | AsyncGenerator[bytes, None]:
         """Run a chat completion: a whole result, or (for ``stream: true``) the SSE byte stream."""
         try:
             await self._before(ctx)
@@ -129,7 +129,7 @@ class Pipeline:
         finally:
             self.recorder.record(ctx)
 
-    async def _chat_stream(self, ctx: RequestContext) -> AsyncIterator[bytes]:
+    async def _chat_stream(self, ctx: RequestContext) -> AsyncGenerator[bytes, None]:
         """Open the stream (retrying until the first visible chunk), then return the SSE byte stream.
 
         Errors before the first byte raise normally (and become a JSON error response); errors after it
@@ -147,15 +147,19 @@ class Pipeline:
             self.recorder.record(ctx)
             raise
 
-        async def sse() -> AsyncIterator[bytes]:
+        async def sse() -> AsyncGenerator[bytes, None]:
             try:
-                async for raw, event in stream.events():
-                    usage = event.get("usage")
-                    if usage:
-                        ctx.usage = usage
-                        if not client_wants_usage and not event.get("choices"):
-                            continue
-                    yield b"data: " + raw + b"\n\n"
+                async for batch in stream.events():
+                    out = []
+                    for raw, event in batch:
+                        usage = event.get("usage")
+                        if usage:
+                            ctx.usage = usage
+                            if not client_wants_usage and not event.get("choices"):
+                                continue
+                        out.append(b"data: " + raw + b"\n\n")
+                    if out:
+                        yield b"".join(out)
                 yield b"data: [DONE]\n\n"
             except UpstreamError as e:
                 ctx.fail(e)

@@ -2,8 +2,9 @@
 
 A provider receives the client's request body (already checked by the server, with ``model`` rewritten to
 the deployment's own model name) and answers with raw JSON bytes, so that a pass-through never re-encodes
-what it only forwards. Streams yield one JSON payload per SSE event and end when the upstream sent
-``[DONE]``; a stream that ends any other way raises :class:`bastion.errors.StreamCut`.
+what it only forwards. Streams yield batches of JSON payloads, one per SSE event, grouped as they arrived
+(so the gateway writes once per upstream read), and end when the upstream sent ``[DONE]``; a stream that
+ends any other way raises :class:`bastion.errors.StreamCut`.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ class Provider(Protocol):
 
     async def chat(self, body: dict[str, Any], info: CallInfo) -> ChatResult: ...
 
-    def stream(self, body: dict[str, Any], info: CallInfo) -> AsyncIterator[bytes]: ...
+    def stream(self, body: dict[str, Any], info: CallInfo) -> AsyncIterator[list[bytes]]: ...
 
     async def embed(self, inputs: list[str], body: dict[str, Any], info: CallInfo) -> EmbeddingResult: ...
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -121,11 +122,11 @@ class HTTPProvider:
             raise UpstreamError(f"deployment '{self.name}' returned JSON without 'choices'")
         return ChatResult(body=data, usage=parsed.get("usage"))
 
-    async def stream(self, body: dict[str, Any], info: CallInfo) -> AsyncIterator[bytes]:
+    async def stream(self, body: dict[str, Any], info: CallInfo) -> AsyncIterator[list[bytes]]:
         resp = await self._post("chat/completions", self.prepare(body), info)
         try:
-            async for payload in _sse_payloads(resp, self.name):
-                yield payload
+            async for batch in _sse_batches(resp, self.name):
+                yield batch
         finally:
             resp.release()
 
@@ -166,14 +167,16 @@ def _decode_vector(v: Any) -> list[float]:
     return [float(x) for x in v]
 
 
-async def _sse_payloads(resp: aiohttp.ClientResponse, name: str) -> AsyncIterator[bytes]:
-    """Yield each SSE event's data payload until ``[DONE]``; raise StreamCut if the stream ends early."""
+async def _sse_batches(resp: aiohttp.ClientResponse, name: str) -> AsyncIterator[list[bytes]]:
+    """Yield the SSE data payloads that arrived together (one list per network read) until ``[DONE]``;
+    raise StreamCut if the stream ends any other way. Batching keeps one write per read downstream."""
     buf = b""
     try:
         async for chunk in resp.content.iter_any():
             buf += chunk
             if b"\r" in buf:
                 buf = buf.replace(b"\r\n", b"\n")
+            batch: list[bytes] = []
             while True:
                 end = buf.find(b"\n\n")
                 if end < 0:
@@ -183,8 +186,13 @@ async def _sse_payloads(resp: aiohttp.ClientResponse, name: str) -> AsyncIterato
                 if payload is None:
                     continue
                 if payload == b"[DONE]":
+                    if batch:
+                        yield batch
+                    await _drain(resp)
                     return
-                yield payload
+                batch.append(payload)
+            if batch:
+                yield batch
     except (TimeoutError, aiohttp.ServerTimeoutError):
         raise StreamCut(f"deployment '{name}' stalled mid-stream (read timeout)") from None
     except _CONNECTION_ERRORS as e:
@@ -192,6 +200,16 @@ async def _sse_payloads(resp: aiohttp.ClientResponse, name: str) -> AsyncIterato
     except asyncio.CancelledError:
         raise
     raise StreamCut(f"deployment '{name}' closed the stream before [DONE]")
+
+
+async def _drain(resp: aiohttp.ClientResponse) -> None:
+    """Read the end of the HTTP body after ``[DONE]`` so the connection goes back to the pool (an unread
+    body makes aiohttp close it, costing a new connection per streamed request)."""
+    with contextlib.suppress(TimeoutError, *_CONNECTION_ERRORS):
+        async with asyncio.timeout(1.0):
+            while not resp.content.at_eof():
+                if not await resp.content.readany():
+                    break
 
 
 def _event_data(event: bytes) -> bytes | None:

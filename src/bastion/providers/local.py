@@ -218,7 +218,7 @@ class LocalProvider:
         first["choices"], first["usage"] = choices, usage
         return ChatResult(body=orjson.dumps(first, option=orjson.OPT_SERIALIZE_NUMPY), usage=usage)
 
-    async def stream(self, body: dict[str, Any], info: CallInfo) -> AsyncIterator[bytes]:
+    async def stream(self, body: dict[str, Any], info: CallInfo) -> AsyncIterator[list[bytes]]:
         if int(body.get("n") or 1) != 1:
             raise Unsupported("the local model streams one choice at a time: drop n or set stream=false",
                               param="n")
@@ -231,14 +231,22 @@ class LocalProvider:
         fut = loop.run_in_executor(inst.executor, self._pump, inst, kw, queue, loop, cancel)
         model = self.cfg.model or self.name
         try:
-            while True:
-                item = await queue.get()
-                if item is _END:
-                    break
-                if isinstance(item, BaseException):
-                    raise UpstreamError(f"the local model failed mid-stream: {item}", retriable=False)
-                item["model"] = model
-                yield orjson.dumps(item, option=orjson.OPT_SERIALIZE_NUMPY)
+            done = False
+            while not done:
+                items = [await queue.get()]
+                while not queue.empty():  # whatever else is ready goes out in the same write
+                    items.append(queue.get_nowait())
+                batch = []
+                for item in items:
+                    if item is _END:
+                        done = True
+                        break
+                    if isinstance(item, BaseException):
+                        raise UpstreamError(f"the local model failed mid-stream: {item}", retriable=False)
+                    item["model"] = model
+                    batch.append(orjson.dumps(item, option=orjson.OPT_SERIALIZE_NUMPY))
+                if batch:
+                    yield batch
         finally:
             cancel.set()
             await asyncio.shield(fut)

@@ -228,13 +228,12 @@ class Router:
         anything reaches the client is retried like any other failure."""
 
         async def op(dep: Deployment) -> Stream:
-            agen = cast(AsyncGenerator[bytes, None], dep.provider.stream(dict(body), info))
+            agen = cast(AsyncGenerator[list[bytes], None], dep.provider.stream(dict(body), info))
             held: list[tuple[bytes, dict[str, Any]]] = []
             try:
-                async for raw in agen:
-                    event = parse_event(raw, dep.name)
-                    held.append((raw, event))
-                    if _visible(event):
+                async for batch in agen:
+                    held.extend((raw, parse_event(raw, dep.name)) for raw in batch)
+                    if any(_visible(event) for _, event in held):
                         break
             except BaseException:
                 await agen.aclose()
@@ -270,9 +269,9 @@ def _visible(event: dict[str, Any]) -> bool:
 
 
 class Stream:
-    """An upstream stream whose first chunks were read ahead. Iterate it for ``(raw, event)`` pairs."""
+    """An upstream stream whose first chunks were read ahead. Iterate it for batches of ``(raw, event)``."""
 
-    def __init__(self, agen: AsyncGenerator[bytes, None], held: list[tuple[bytes, dict[str, Any]]],
+    def __init__(self, agen: AsyncGenerator[list[bytes], None], held: list[tuple[bytes, dict[str, Any]]],
                  dep: Deployment, router: Router) -> None:
         self.agen = agen
         self.held = held
@@ -280,13 +279,13 @@ class Stream:
         self.router = router
         self.served: Served | None = None
 
-    async def events(self) -> AsyncIterator[tuple[bytes, dict[str, Any]]]:
+    async def events(self) -> AsyncIterator[list[tuple[bytes, dict[str, Any]]]]:
         dep = self.deployment
         try:
-            for item in self.held:
-                yield item
-            async for raw in self.agen:
-                yield raw, parse_event(raw, dep.name)
+            if self.held:
+                yield self.held
+            async for batch in self.agen:
+                yield [(raw, parse_event(raw, dep.name)) for raw in batch]
         except UpstreamError as e:
             self.router._failed(dep, e)
             raise

@@ -9,15 +9,15 @@ from typing import Any
 import numpy as np
 import orjson
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from bastion.errors import InvalidRequest, ModelNotFound, PayloadTooLarge
 from bastion.pipeline import RequestContext
 from bastion.providers.base import ChatResult
 from bastion.server.openapi import document
+from bastion.server.sse import EventStream
 
 JSON = "application/json"
-_SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
 
 
 def _services(request: Request) -> Any:
@@ -61,13 +61,13 @@ async def _context(request: Request, endpoint: str) -> RequestContext:
     return ctx
 
 
-async def chat_completions(request: Request) -> Response:
+async def chat_completions(request: Request) -> Response | EventStream:
     s = _services(request)
     ctx = await _context(request, "chat")
     out = await s.pipeline.chat(ctx)
     if isinstance(out, ChatResult):
         return Response(out.body, media_type=JSON)
-    return StreamingResponse(out, media_type="text/event-stream", headers=_SSE_HEADERS)
+    return EventStream(out)
 
 
 async def embeddings(request: Request) -> Response:
