@@ -26,8 +26,8 @@ def free_port() -> int:
 
 
 class Served:
-    def __init__(self, proc: subprocess.Popen[str], port: int, banner: str) -> None:
-        self.proc, self.port, self.banner = proc, port, banner
+    def __init__(self, proc: subprocess.Popen[str], port: int, banner: str, log: Path) -> None:
+        self.proc, self.port, self.banner, self.log = proc, port, banner, log
 
     @property
     def url(self) -> str:
@@ -36,9 +36,11 @@ class Served:
 
 def serve(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> Served:
     port = free_port()
-    proc = subprocess.Popen([*BASTION, "serve", "--data-dir", str(data_dir), "--port", str(port), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env={**os.environ, **(env or {})})
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = data_dir.parent / f"serve-{port}.log"
+    with log.open("w") as err:
+        proc = subprocess.Popen([*BASTION, "serve", "--data-dir", str(data_dir), "--port", str(port), *args],
+                                stdout=subprocess.PIPE, stderr=err, text=True, env={**os.environ, **(env or {})})
     lines: list[str] = []
     deadline = time.monotonic() + 60
     assert proc.stdout is not None
@@ -48,7 +50,7 @@ def serve(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> Serv
             break
         lines.append(line)
         if line.startswith("  curl "):
-            return Served(proc, port, "".join(lines))
+            return Served(proc, port, "".join(lines), log)
     proc.kill()
     proc.stdout.close()
     raise AssertionError(f"bastion serve did not print its banner: {''.join(lines)!r}")
@@ -67,11 +69,12 @@ def stop(s: Served) -> None:
 
 
 @pytest.fixture
-def first_run(tmp_path: Path) -> Iterator[Served]:
-    env = {k: v for k, v in os.environ.items() if k != "BASTION_ADMIN_KEY"}
-    s = serve(tmp_path / "data", env={"BASTION_ADMIN_KEY": ""} if "BASTION_ADMIN_KEY" in env else None)
+def first_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
+    monkeypatch.delenv("BASTION_ADMIN_KEY", raising=False)
+    s = serve(tmp_path / "data")
     yield s
-    stop(s)
+    if s.proc.poll() is None:
+        stop(s)
 
 
 def test_first_run_prints_url_key_and_a_curl_line_that_works(first_run: Served, tmp_path: Path) -> None:
@@ -84,6 +87,10 @@ def test_first_run_prints_url_key_and_a_curl_line_that_works(first_run: Served, 
     body = orjson.loads(out.stdout)
     assert body["object"] == "chat.completion" and body["choices"][0]["message"]["content"]
     assert (tmp_path / "data" / "bastion.db").is_file()  # all state under the data dir
+    stop(first_run)
+    logs = [orjson.loads(line) for line in first_run.log.read_text().splitlines()]  # every line is JSON
+    access = [e for e in logs if e["logger"] == "bastion.access"]
+    assert access and access[0]["status"] == 200 and access[0]["route"] == "smollm2"
 
 
 def test_chat_command_streams_an_answer(first_run: Served) -> None:

@@ -65,6 +65,20 @@ def test_stop_and_max_completion_tokens(local_gateway: Gateway) -> None:
     assert r.usage is not None and r.usage.completion_tokens <= 3
 
 
+def test_logit_bias_is_applied_and_stream_usage_is_exact(local_gateway: Gateway) -> None:
+    c = local_gateway.client()
+    ban_eos = {"2": -100}  # <|im_end|>: the answer must run to max_tokens
+    whole = c.chat.completions.create(model=MODEL, messages=HELLO, max_tokens=40, logit_bias=ban_eos, seed=2)
+    assert whole.choices[0].finish_reason == "length" and whole.usage.completion_tokens == 40  # type: ignore[union-attr]
+    chunks = list(c.chat.completions.create(model=MODEL, messages=HELLO, max_tokens=40, logit_bias=ban_eos,
+                                            seed=2, stream=True, stream_options={"include_usage": True}))
+    assert chunks[-1].usage.completion_tokens == 40  # type: ignore[union-attr]
+    assert chunks[-1].usage.prompt_tokens == whole.usage.prompt_tokens  # type: ignore[union-attr]
+    with pytest.raises(openai.BadRequestError) as e:
+        c.chat.completions.create(model=MODEL, messages=HELLO, max_tokens=4, logit_bias={"99999999": 5})
+    assert e.value.param == "logit_bias"
+
+
 def test_n_returns_several_choices(local_gateway: Gateway) -> None:
     r = local_gateway.client().chat.completions.create(model=MODEL, messages=HELLO, max_tokens=8, n=2, seed=3)
     assert [ch.index for ch in r.choices] == [0, 1]

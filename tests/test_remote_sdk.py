@@ -77,8 +77,7 @@ def test_stream_asks_upstream_for_usage_but_hides_it_unless_asked(gw: Gateway,
     chunks = list(gw.client().chat.completions.create(model="compat", messages=HELLO, stream=True))
     assert upstreams["a"].seen[-1].body["stream_options"] == {"include_usage": True}
     assert all(c.usage is None for c in chunks) and all(c.choices for c in chunks)
-    rows = gw.services  # usage was still recorded for the request log
-    assert rows is not None
+    # (tests/test_storage.py checks that this request's usage still reached the request log)
 
 
 def test_tools_pass_through(gw: Gateway, upstreams: dict[str, FakeUpstream]) -> None:

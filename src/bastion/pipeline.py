@@ -9,8 +9,9 @@ startup; data flows down them and never calls back up. HTTP details (headers, SS
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,44 +94,39 @@ class Pipeline:
     # -- endpoints -----------------------------------------------------------------------------------------
     async def chat(self, ctx: RequestContext) -> ChatResult | AsyncGenerator[bytes, None]:
         """Run a chat completion: a whole result, or (for ``stream: true``) the SSE byte stream."""
-        try:
+        with self._record_failure(ctx):
             await self._before(ctx)
-        except BaseException as e:
-            ctx.fail(e)
-            self.recorder.record(ctx)
-            raise
-        if ctx.stream:
-            return await self._chat_stream(ctx)
-        return await self._chat_whole(ctx)
-
-    async def _chat_whole(self, ctx: RequestContext) -> ChatResult:
-        try:
+            if ctx.stream:
+                return await self._chat_stream(ctx)
             result, ctx.served = await self.router.chat(ctx.route, ctx.body, CallInfo(ctx.request_id))
-            ctx.upstream_seconds = ctx.served.upstream_seconds
-            ctx.usage = result.usage
-            return result
-        except BaseException as e:
-            ctx.fail(e)
-            raise
-        finally:
-            self.recorder.record(ctx)
+        ctx.upstream_seconds = ctx.served.upstream_seconds
+        ctx.usage = result.usage
+        self.recorder.record(ctx)
+        return result
 
     async def embed(self, ctx: RequestContext) -> EmbeddingResult:
-        try:
+        with self._record_failure(ctx):
             await self._before(ctx)
             result, ctx.served = await self.router.embed(ctx.route, ctx.inputs, ctx.body,
                                                          CallInfo(ctx.request_id))
-            ctx.upstream_seconds = ctx.served.upstream_seconds
-            ctx.usage = {"prompt_tokens": result.prompt_tokens, "total_tokens": result.prompt_tokens}
-            return result
+        ctx.upstream_seconds = ctx.served.upstream_seconds
+        ctx.usage = {"prompt_tokens": result.prompt_tokens, "total_tokens": result.prompt_tokens}
+        self.recorder.record(ctx)
+        return result
+
+    @contextlib.contextmanager
+    def _record_failure(self, ctx: RequestContext) -> Iterator[None]:
+        """A request that fails before its answer starts is recorded here, with its status and code."""
+        try:
+            yield
         except BaseException as e:
             ctx.fail(e)
-            raise
-        finally:
             self.recorder.record(ctx)
+            raise
 
     async def _chat_stream(self, ctx: RequestContext) -> AsyncGenerator[bytes, None]:
         """Open the stream (retrying until the first visible chunk), then return the SSE byte stream.
+        Failures to open it are recorded by the caller; the stream records itself when it ends.
 
         Errors before the first byte raise normally (and become a JSON error response); errors after it
         become a final ``data: {"error": ...}`` event with no ``[DONE]``, so no client mistakes a cut
@@ -138,14 +134,9 @@ class Pipeline:
         """
         client_wants_usage = bool((ctx.body.get("stream_options") or {}).get("include_usage"))
         body = {**ctx.body, "stream_options": {"include_usage": True}}  # exact usage for every stream
-        try:
-            stream, ctx.served = await self.router.stream(ctx.route, body, CallInfo(ctx.request_id))
-            ctx.upstream_seconds = ctx.served.upstream_seconds
-            ctx.ttft = time.perf_counter() - ctx.started
-        except BaseException as e:
-            ctx.fail(e)
-            self.recorder.record(ctx)
-            raise
+        stream, ctx.served = await self.router.stream(ctx.route, body, CallInfo(ctx.request_id))
+        ctx.upstream_seconds = ctx.served.upstream_seconds
+        ctx.ttft = time.perf_counter() - ctx.started
 
         async def sse() -> AsyncGenerator[bytes, None]:
             try:

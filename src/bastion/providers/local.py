@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -81,7 +82,7 @@ def to_llama_kwargs(body: dict[str, Any], opts: LocalOptions) -> dict[str, Any]:
         kw["top_logprobs"] = int(body.get("top_logprobs") or 0)
     elif "top_logprobs" in kw:
         del kw["top_logprobs"]
-    if body.get("logit_bias"):
+    if body.get("logit_bias"):  # applied by _TokenHook: llama-cpp-python drops it next to a logits processor
         kw["logit_bias"] = {int(k): float(v) for k, v in body["logit_bias"].items()}
     rf = body.get("response_format")
     if isinstance(rf, dict) and rf.get("type") == "json_object":
@@ -137,7 +138,7 @@ class LocalProvider:
         self._free: asyncio.Queue[_Instance] | None = None
         self._waiting = 0
         self._avg_seconds = 2.0  # running estimate of one request's duration, for Retry-After
-        self._load_error: str | None = None
+        self._n_vocab = 0
 
     async def start(self) -> None:
         """Load every instance (in its own thread) before the server takes traffic."""
@@ -145,6 +146,7 @@ class LocalProvider:
         self._free = asyncio.Queue()
         for inst in self._instances:
             inst.llm = await loop.run_in_executor(inst.executor, self._load)
+            self._n_vocab = int(inst.llm.n_vocab())
             self._free.put_nowait(inst)
 
     def _load(self) -> Any:
@@ -179,8 +181,24 @@ class LocalProvider:
         self._free.put_nowait(inst)
 
     # -- chat --------------------------------------------------------------------------------------
+    def _kwargs(self, body: dict[str, Any]) -> tuple[dict[str, Any], _TokenHook]:
+        if body.get("logprobs") and not self.opts.logits_all:
+            raise Unsupported(f"deployment '{self.name}' runs with logits_all: false, so it cannot return "
+                              "logprobs: drop 'logprobs' or set logits_all: true", param="logprobs")
+        try:
+            kw = to_llama_kwargs(body, self.opts)
+        except (ValueError, TypeError):
+            raise Unsupported("logit_bias keys must be token ids and values numbers", param="logit_bias") from None
+        bias = kw.pop("logit_bias", None)
+        if bias and not all(0 <= t < self._n_vocab for t in bias):
+            raise Unsupported(f"logit_bias names a token id outside this model's vocabulary (0..{self._n_vocab - 1})",
+                              param="logit_bias")
+        hook = _TokenHook(bias)
+        kw["logits_processor"] = [hook]
+        return kw, hook
+
     async def chat(self, body: dict[str, Any], info: CallInfo) -> ChatResult:
-        kw = to_llama_kwargs(body, self.opts)
+        kw, _ = self._kwargs(body)
         n = int(body.get("n") or 1)
         inst = await self._acquire()
         started = time.monotonic()
@@ -222,13 +240,13 @@ class LocalProvider:
         if int(body.get("n") or 1) != 1:
             raise Unsupported("the local model streams one choice at a time: drop n or set stream=false",
                               param="n")
-        kw = to_llama_kwargs(body, self.opts)
+        kw, hook = self._kwargs(body)
         inst = await self._acquire()
         started = time.monotonic()
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
         cancel = threading.Event()
-        fut = loop.run_in_executor(inst.executor, self._pump, inst, kw, queue, loop, cancel)
+        fut = loop.run_in_executor(inst.executor, self._pump, inst, kw, hook, queue, loop, cancel)
         model = self.cfg.model or self.name
         try:
             done = False
@@ -252,14 +270,12 @@ class LocalProvider:
             await asyncio.shield(fut)
             self._release(inst, started)
 
-    def _pump(self, inst: _Instance, kw: dict[str, Any], queue: asyncio.Queue[Any],
+    def _pump(self, inst: _Instance, kw: dict[str, Any], hook: _TokenHook, queue: asyncio.Queue[Any],
               loop: asyncio.AbstractEventLoop, cancel: threading.Event) -> None:
         """Runs in the instance's thread: drive llama.cpp's generator and hand chunks to the loop."""
         put = queue.put_nowait
-        counter = _TokenCounter()
         try:
-            it: Iterator[dict[str, Any]] = inst.llm.create_chat_completion(
-                stream=True, logits_processor=[counter], **kw)
+            it: Iterator[dict[str, Any]] = inst.llm.create_chat_completion(stream=True, **kw)
             finish = None
             for chunk in it:
                 if cancel.is_set():
@@ -269,7 +285,7 @@ class LocalProvider:
                 loop.call_soon_threadsafe(put, chunk)
             else:
                 last = {"id": "usage", "object": "chat.completion.chunk", "created": int(time.time()),
-                        "model": "", "choices": [], "usage": counter.usage(finish)}
+                        "model": "", "choices": [], "usage": hook.usage(finish)}
                 loop.call_soon_threadsafe(put, last)
         except Exception as e:  # handed to the event loop, re-raised there as an UpstreamError
             loop.call_soon_threadsafe(put, e)
@@ -296,18 +312,24 @@ class LocalProvider:
 _END = object()
 
 
-class _TokenCounter:
-    """A pass-through logits processor that counts exactly what llama.cpp evaluates: it sees the prompt's
-    token ids on its first call and is called once per sampled token. (llama.cpp's streams carry no usage.)"""
+class _TokenHook:
+    """The logits processor of every local call. It counts exactly what llama.cpp evaluates (it sees the
+    prompt's token ids on its first call and runs once per sampled token; llama.cpp's streams carry no
+    usage), and applies ``logit_bias`` (llama-cpp-python 0.3.36 silently drops ``logit_bias`` when a
+    logits processor is also given)."""
 
-    def __init__(self) -> None:
+    def __init__(self, bias: dict[int, float] | None) -> None:
         self.prompt = 0
         self.sampled = 0
+        self.bias_ids = np.fromiter(bias, dtype=np.intc) if bias else None
+        self.bias_values = np.fromiter(bias.values(), dtype=np.single) if bias else None
 
     def __call__(self, input_ids: Any, scores: Any) -> Any:
         if not self.sampled:
             self.prompt = len(input_ids)
         self.sampled += 1
+        if self.bias_ids is not None:
+            scores[self.bias_ids] += self.bias_values
         return scores
 
     def usage(self, finish: str | None) -> dict[str, int]:

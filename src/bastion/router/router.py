@@ -243,6 +243,7 @@ class Router:
         stream, served = await self.run(route, needs_of(body), op)
         stream.served = served
         stream.deployment.inflight += 1  # the stream stays in flight until the client has read it
+        self.metrics.inflight.labels(stream.deployment.name).inc()
         return stream, served
 
 
@@ -291,5 +292,6 @@ class Stream:
             raise
         finally:
             dep.inflight -= 1
+            self.router.metrics.inflight.labels(dep.name).dec()
             await self.agen.aclose()
 

@@ -93,18 +93,21 @@ def _model_entry(s: Any, name: str) -> dict[str, Any]:
                         "capabilities": caps.model_dump() if kind == "chat" else {}}}
 
 
-async def list_models(request: Request) -> Response:
+async def _authenticate(request: Request) -> Any:
     s = _services(request)
     await s.pipeline.authenticate(RequestContext(request.scope["bastion.request_id"], "models",
                                                  _api_key(request), b""))
+    return s
+
+
+async def list_models(request: Request) -> Response:
+    s = await _authenticate(request)
     data = [_model_entry(s, name) for name in sorted(s.router.routes)]
     return Response(orjson.dumps({"object": "list", "data": data}), media_type=JSON)
 
 
 async def get_model(request: Request) -> Response:
-    s = _services(request)
-    await s.pipeline.authenticate(RequestContext(request.scope["bastion.request_id"], "models",
-                                                 _api_key(request), b""))
+    s = await _authenticate(request)
     name = request.path_params["model"]
     if name not in s.router.routes:
         raise ModelNotFound(f"the model '{name}' does not exist; GET /v1/models lists the models you can use",
@@ -122,7 +125,10 @@ async def ready(request: Request) -> Response:
     names = list(s.providers)
     results = await asyncio.gather(*(s.providers[n].check() for n in names))
     checks.update({f"deployment:{n}": r for n, r in zip(names, results, strict=True)})
-    ok = checks["database"] is None and any(r is None for r in results)
+    healthy = {n for n, r in zip(names, results, strict=True) if r is None}
+    # Ready when the database answers and every model has at least one deployment that answers.
+    ok = checks["database"] is None and all(
+        any(d.name in healthy for d, _ in route.targets) for route in s.router.routes.values())
     body = {"status": "ready" if ok else "not ready",
             "checks": {k: ("ok" if v is None else v) for k, v in checks.items()}}
     return Response(orjson.dumps(body), status_code=200 if ok else 503, media_type=JSON)
