@@ -26,9 +26,12 @@ def gw(make_gateway, upstreams: dict[str, FakeUpstream]) -> Gateway:  # type: ig
                    "model": "my-gpt4o", "api_version": "2024-10-21",
                    "capabilities": {"vision": True}},
             "emb": {**remote("a", a), "kind": "embedding", "model": "text-embedding-3-small"},
+            "az-emb": {"provider": "azure", "kind": "embedding", "endpoint": a.url.removesuffix("/v1"),
+                       "api_key": "az-secret", "model": "my-embedder"},
         },
         "routes": {"compat": {"targets": ["compat"]}, "gpt-4o-mini": {"targets": ["oai"]},
-                   "azure-gpt4o": {"targets": ["az"]}, "embed": {"targets": ["emb"]}},
+                   "azure-gpt4o": {"targets": ["az"]}, "embed": {"targets": ["emb"]},
+                   "azure-embed": {"targets": ["az-emb"]}},
     })
 
 
@@ -112,3 +115,10 @@ def test_remote_embeddings_float_and_base64(gw: Gateway, upstreams: dict[str, Fa
     assert [d.embedding for d in b64.data] == [d.embedding for d in flt.data]
     assert flt.usage.prompt_tokens == 6
     assert upstreams["a"].seen[-1].body["model"] == "text-embedding-3-small"
+
+
+def test_azure_embeddings(gw: Gateway, upstreams: dict[str, FakeUpstream]) -> None:
+    r = gw.client().embeddings.create(model="azure-embed", input="hello", encoding_format="float")
+    assert r.data[0].embedding == [5.0] * 8
+    sent = upstreams["a"].seen[-1]
+    assert sent.path == "/openai/deployments/my-embedder/embeddings" and sent.headers["api-key"] == "az-secret"
