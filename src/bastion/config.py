@@ -46,6 +46,8 @@ class DeploymentConfig(BaseModel):
     connect_timeout: float = Field(5.0, gt=0)
     read_timeout: float = Field(120.0, gt=0)
     max_concurrency: int | None = Field(None, ge=1, description="in-flight requests before it counts as saturated")
+    rpm: int | None = Field(None, ge=1, description="the provider's requests-per-minute quota for this deployment")
+    tpm: int | None = Field(None, ge=1, description="the provider's tokens-per-minute quota for this deployment")
     capabilities: Capabilities = Capabilities()
 
     @property
@@ -89,6 +91,19 @@ class RouterConfig(BaseModel):
     breaker_reset: float = Field(30.0, gt=0, description="seconds before a half-open probe")
 
 
+class PriceConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    input: float = Field(ge=0, description="USD per million prompt tokens")
+    output: float = Field(ge=0, description="USD per million completion tokens")
+
+
+class QuotaConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    on_store_failure: Literal["closed", "open"] = "closed"
+    default_max_tokens: int = Field(4096, ge=1, description="reserved when a request sets no max_tokens")
+    key_cache_seconds: float = Field(5.0, ge=0, description="how long a key lookup is trusted (revocation delay)")
+
+
 class TracingConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     enabled: bool = False
@@ -119,6 +134,8 @@ class Settings(BaseSettings):
     workers: int = Field(1, ge=1)
     data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = None
+    redis_url: str | None = None
+    redis_prefix: str = "bastion:"
     admin_key: SecretStr | None = None
     max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024)
     log_level: str = "INFO"
@@ -126,6 +143,8 @@ class Settings(BaseSettings):
     request_log: bool = True
     tracing: TracingConfig = TracingConfig()
     router: RouterConfig = RouterConfig()
+    quotas: QuotaConfig = QuotaConfig()
+    prices: dict[str, PriceConfig] = {}
     deployments: dict[str, DeploymentConfig] = Field(default_factory=default_deployments)
     routes: dict[str, RouteConfig] = {}
     config_file: Path | None = None

@@ -1,6 +1,7 @@
 """One request, one path.
 
-    auth → (quotas → guard.in → cache → retrieve → prompt: later stages) → router → (guard.out) → record
+    auth → parse → route → authorize → quotas → (guard.in → cache → retrieve → prompt: later stages)
+         → router → (guard.out) → settle quotas → record
 
 Every stage is a plain async callable over one :class:`RequestContext`. The lists are built once at
 startup; data flows down them and never calls back up. HTTP details (headers, SSE framing) stay in
@@ -11,17 +12,18 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
 from bastion import validate
-from bastion.errors import Authentication, BastionError, InvalidRequest, UpstreamError
+from bastion.errors import Authentication, BastionError, InvalidRequest, PermissionDenied, UpstreamError
 from bastion.identity.base import Principal
 from bastion.identity.keys import KeyCache
 from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
+from bastion.quotas.service import Quotas, Reservation, prompt_upper_bound
 from bastion.recorder import Recorder
 from bastion.router.router import Router, Served
 
@@ -45,6 +47,10 @@ class RequestContext:
     upstream_seconds: float = 0.0
     ttft: float | None = None
     recorded: bool = False
+    info: CallInfo | None = None
+    reservation: Reservation | None = None
+    model: str | None = None  # the deployment's model that answered (prices are per model)
+    cost: float | None = None
 
     def fail(self, e: BaseException) -> None:
         self.status = e.status if isinstance(e, BastionError) else 500
@@ -55,13 +61,15 @@ Stage = Callable[[RequestContext], Awaitable[None]]
 
 
 class Pipeline:
-    def __init__(self, keys: KeyCache, router: Router, recorder: Recorder) -> None:
+    def __init__(self, keys: KeyCache, router: Router, recorder: Recorder, quotas: Quotas) -> None:
         self.keys = keys
         self.router = router
         self.recorder = recorder
-        # Stages before the model call, in order. Quotas, guardrails, cache, retrieval and prompt
-        # strategies slot in here as they arrive.
-        self.before: list[Stage] = [self.authenticate, self.parse, self.resolve_route]
+        self.quotas = quotas
+        # Stages before the model call, in order. Guardrails, cache, retrieval and prompt strategies slot
+        # in after the quotas as they arrive.
+        self.before: list[Stage] = [self.authenticate, self.parse, self.resolve_route, self.authorize,
+                                    self.admit]
 
     # -- stages ------------------------------------------------------------------------------------------
     async def authenticate(self, ctx: RequestContext) -> None:
@@ -87,6 +95,40 @@ class Pipeline:
             raise InvalidRequest(f"the model '{ctx.route}' is not a {want} model; pick one from GET /v1/models",
                                  param="model")
 
+    async def authorize(self, ctx: RequestContext) -> None:
+        assert ctx.principal is not None
+        if not ctx.principal.may_use(ctx.route):
+            raise PermissionDenied(f"this API key may not use the model '{ctx.route}'; ask an admin to add it "
+                                   "to the key's allowed_models", param="model")
+
+    async def admit(self, ctx: RequestContext) -> None:
+        assert ctx.principal is not None
+        prompt = prompt_upper_bound(ctx.body, ctx.inputs)
+        max_tokens = ctx.body.get("max_completion_tokens") or ctx.body.get("max_tokens")
+        if ctx.endpoint == "embeddings":
+            max_tokens = 0
+        elif max_tokens is not None:
+            max_tokens *= int(ctx.body.get("n") or 1)
+        price = self.quotas.price(self.router.models_of(ctx.route))
+        ctx.reservation = await self.quotas.admit(ctx.principal, prompt, max_tokens, price)
+        ctx.info = CallInfo(ctx.request_id, tokens=self.quotas.worst_case(prompt, max_tokens))
+
+    async def _finish(self, ctx: RequestContext) -> None:
+        """Settle every reservation with the real usage (refund what a failure did not use), then record."""
+        usage = ctx.usage or {}
+        tokens = usage.get("total_tokens")
+        if ctx.served is not None:
+            ctx.model = self.router.deployments[ctx.served.deployment].cfg.model or ctx.served.deployment
+            if usage:
+                price = self.quotas.price({ctx.model})
+                ctx.cost = price.cost(int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0))
+        if ctx.reservation is not None:
+            await self.quotas.settle(ctx.reservation, tokens, ctx.cost)
+        if ctx.info is not None:
+            for r in ctx.info.reservations:
+                await self.quotas.settle(r, tokens, None)
+        self.recorder.record(ctx)
+
     async def _before(self, ctx: RequestContext) -> None:
         for stage in self.before:
             await stage(ctx)
@@ -94,34 +136,39 @@ class Pipeline:
     # -- endpoints -----------------------------------------------------------------------------------------
     async def chat(self, ctx: RequestContext) -> ChatResult | AsyncGenerator[bytes, None]:
         """Run a chat completion: a whole result, or (for ``stream: true``) the SSE byte stream."""
-        with self._record_failure(ctx):
+        async with self._finish_on_failure(ctx):
             await self._before(ctx)
             if ctx.stream:
                 return await self._chat_stream(ctx)
-            result, ctx.served = await self.router.chat(ctx.route, ctx.body, CallInfo(ctx.request_id))
+            result, ctx.served = await self.router.chat(ctx.route, ctx.body, self._info(ctx))
         ctx.upstream_seconds = ctx.served.upstream_seconds
         ctx.usage = result.usage
-        self.recorder.record(ctx)
+        await self._finish(ctx)
         return result
 
     async def embed(self, ctx: RequestContext) -> EmbeddingResult:
-        with self._record_failure(ctx):
+        async with self._finish_on_failure(ctx):
             await self._before(ctx)
-            result, ctx.served = await self.router.embed(ctx.route, ctx.inputs, ctx.body,
-                                                         CallInfo(ctx.request_id))
+            result, ctx.served = await self.router.embed(ctx.route, ctx.inputs, ctx.body, self._info(ctx))
         ctx.upstream_seconds = ctx.served.upstream_seconds
         ctx.usage = {"prompt_tokens": result.prompt_tokens, "total_tokens": result.prompt_tokens}
-        self.recorder.record(ctx)
+        await self._finish(ctx)
         return result
 
-    @contextlib.contextmanager
-    def _record_failure(self, ctx: RequestContext) -> Iterator[None]:
-        """A request that fails before its answer starts is recorded here, with its status and code."""
+    @staticmethod
+    def _info(ctx: RequestContext) -> CallInfo:
+        if ctx.info is None:
+            ctx.info = CallInfo(ctx.request_id)
+        return ctx.info
+
+    @contextlib.asynccontextmanager
+    async def _finish_on_failure(self, ctx: RequestContext) -> AsyncIterator[None]:
+        """A request that fails before its answer starts is settled and recorded here."""
         try:
             yield
         except BaseException as e:
             ctx.fail(e)
-            self.recorder.record(ctx)
+            await self._finish(ctx)
             raise
 
     async def _chat_stream(self, ctx: RequestContext) -> AsyncGenerator[bytes, None]:
@@ -134,7 +181,7 @@ class Pipeline:
         """
         client_wants_usage = bool((ctx.body.get("stream_options") or {}).get("include_usage"))
         body = {**ctx.body, "stream_options": {"include_usage": True}}  # exact usage for every stream
-        stream, ctx.served = await self.router.stream(ctx.route, body, CallInfo(ctx.request_id))
+        stream, ctx.served = await self.router.stream(ctx.route, body, self._info(ctx))
         ctx.upstream_seconds = ctx.served.upstream_seconds
         ctx.ttft = time.perf_counter() - ctx.started
 
@@ -162,6 +209,6 @@ class Pipeline:
                     ctx.status, ctx.error_code = 499, "client_closed"
                 raise
             finally:
-                self.recorder.record(ctx)
+                await self._finish(ctx)
 
         return sse()

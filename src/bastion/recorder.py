@@ -47,6 +47,8 @@ class Recorder:
         op = _OPERATION.get(ctx.endpoint, ctx.endpoint)
         m = self.metrics
         m.requests.labels(ctx.endpoint, route or "-", str(ctx.status)).inc()
+        if ctx.status in (402, 429) and ctx.error_code in ("rate_limit_exceeded", "budget_exceeded"):
+            m.rate_limited.labels("key_or_tenant").inc()
         m.duration.labels(op, route or "-", ctx.error_code or "").observe(seconds)
         m.overhead.labels(ctx.endpoint).observe(overhead if not ctx.stream else 0.0)
         if ctx.ttft is not None:
@@ -64,13 +66,14 @@ class Recorder:
                 "overhead_ms": overhead * 1000.0, "attempts": served.attempts if served else 0,
                 "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
                 "total_tokens": usage.get("total_tokens"), "error_code": ctx.error_code,
+                "model": ctx.model, "cost": ctx.cost,
             })
         if self.access_log and access.isEnabledFor(logging.INFO):
             access.info("request", extra={"fields": {
                 "request_id": ctx.request_id, "endpoint": ctx.endpoint, "route": route,
                 "deployment": served.deployment if served else None, "status": ctx.status,
                 "stream": ctx.stream, "latency_ms": round(seconds * 1000.0, 3),
-                "tenant": tenant, "tokens": usage.get("total_tokens"), "error": ctx.error_code}})
+                "tenant": tenant, "tokens": usage.get("total_tokens"), "cost": ctx.cost, "error": ctx.error_code}})
         if self.spans is not None:
             now_ns = time.time_ns()
             self.spans.span(f"{op} {route}", _span_attributes(ctx, op, route, usage),

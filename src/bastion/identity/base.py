@@ -13,6 +13,20 @@ from typing import Protocol
 KEY_PREFIX = "bst_"
 
 
+ROLES = ("admin", "tenant-admin", "user")
+PERIODS = ("day", "month", "total")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Requests and tokens per minute, and a spend budget (USD) per period; None means unlimited."""
+
+    rpm: int | None = None
+    tpm: int | None = None
+    budget: float | None = None
+    budget_period: str = "month"
+
+
 @dataclass(frozen=True, slots=True)
 class Principal:
     """Who is calling: resolved from a key once, then cached briefly."""
@@ -21,6 +35,12 @@ class Principal:
     tenant_id: str
     role: str  # admin | tenant-admin | user
     name: str = ""
+    allowed_models: frozenset[str] | None = None  # None: every model
+    key_limits: Limits = Limits()
+    tenant_limits: Limits = Limits()
+
+    def may_use(self, model: str) -> bool:
+        return self.allowed_models is None or model in self.allowed_models
 
 
 def hash_key(key: str) -> str:

@@ -47,6 +47,10 @@ class Metrics:
         self.retries = Counter("bastion_router_retries", "Retried upstream attempts", ["route"], registry=r)
         self.fallbacks = Counter("bastion_router_fallbacks", "Requests served by a fallback route",
                                  ["route", "fallback"], registry=r)
+        self.quota_fail_open = Counter("bastion_quota_fail_open", "Requests admitted unchecked because the quota "
+                                       "store was down and on_store_failure is 'open'", registry=r)
+        self.rate_limited = Counter("bastion_rate_limited", "Requests refused by a limit or budget", ["scope"],
+                                    registry=r)
         self.log_dropped = Counter("bastion_request_log_dropped", "Request-log rows dropped (writer full)",
                                    registry=r)
 

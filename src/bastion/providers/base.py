@@ -33,10 +33,12 @@ class EmbeddingResult:
 
 @dataclass(slots=True)
 class CallInfo:
-    """Per-call facts a provider may need; filled by the router."""
+    """Per-call facts a provider (or the router) may need."""
 
     request_id: str
     headers: dict[str, str] = field(default_factory=dict)
+    tokens: int = 0  # worst-case tokens of this request, for deployment quotas
+    reservations: list[Any] = field(default_factory=list)  # deployment quota reservations, settled at the end
 
 
 class Provider(Protocol):

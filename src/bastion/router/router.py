@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 import orjson
 
 from bastion.config import RouteConfig, RouterConfig
-from bastion.errors import ModelNotFound, Unsupported, UpstreamError, UpstreamUnavailable
+from bastion.errors import ModelNotFound, RateLimited, Unsupported, UpstreamError, UpstreamUnavailable
 from bastion.observability.metrics import Metrics
 from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
 from bastion.router.state import STRATEGIES, Deployment, now
@@ -70,10 +70,14 @@ _NEED_TEXT = {
 }
 
 
+Gate = Callable[[Deployment, CallInfo], Awaitable[bool]]
+
+
 class Router:
     def __init__(self, routes: dict[str, RouteConfig], deployments: dict[str, Deployment], rc: RouterConfig,
-                 metrics: Metrics, rng: random.Random | None = None) -> None:
+                 metrics: Metrics, rng: random.Random | None = None, gate: Gate | None = None) -> None:
         self.rc = rc
+        self.gate = gate  # admits a call against the deployment's own quota (rpm/tpm), or refuses it
         self.metrics = metrics
         self.deployments = deployments
         self.rng = rng or random.Random()
@@ -89,6 +93,11 @@ class Router:
             raise ModelNotFound(f"the model '{route}' does not exist. GET /v1/models lists the models you can use",
                                 param="model")
         return r.targets[0][0].cfg.kind
+
+    def models_of(self, route: str) -> set[str]:
+        """Every upstream model a request to this route may reach (its targets and its fallbacks')."""
+        names = [route, *self.routes[route].cfg.fallbacks] if route in self.routes else []
+        return {d.cfg.model or d.name for n in names for d, _ in self.routes[n].targets}
 
     # -- choosing --------------------------------------------------------------------------------------
     def _chain(self, route: str, needs: set[str]) -> list[_Route]:
@@ -124,9 +133,11 @@ class Router:
         return d, tier
 
     # -- running -----------------------------------------------------------------------------------------
-    async def run(self, route_name: str, needs: set[str], op: Callable[[Deployment], Awaitable[T]]) -> tuple[T, Served]:
+    async def run(self, route_name: str, needs: set[str], op: Callable[[Deployment], Awaitable[T]],
+                  info: CallInfo) -> tuple[T, Served]:
         last: UpstreamError | None = None
         attempts = 0
+        quota_full: list[str] = []
         for route in self._chain(route_name, needs):
             tried: set[str] = set()
             full: set[str] = set()  # queues that refused: never worth waiting for within this request
@@ -136,6 +147,11 @@ class Router:
                 if choice is None:
                     break
                 dep, tier = choice
+                if self.gate is not None and (dep.cfg.rpm or dep.cfg.tpm) and not await self.gate(dep, info):
+                    tried.add(dep.name)
+                    full.add(dep.name)  # its provider quota is used up: try the others, not it again
+                    quota_full.append(dep.name)
+                    continue
                 if dep.name in tried:  # same deployment again: back off first
                     await asyncio.sleep(self._backoff(attempt, last))
                     if not dep.available(now()):
@@ -171,6 +187,9 @@ class Router:
                 return result, Served(route.name, dep.name, seconds, attempts)
         if last is not None:
             raise last
+        if quota_full:
+            raise RateLimited(f"every deployment of '{route_name}' is at its provider quota "
+                              f"({', '.join(sorted(set(quota_full)))}); retry shortly", retry_after=1.0)
         raise UpstreamUnavailable(f"no deployment of '{route_name}' is available right now (all cooling down or "
                                   "circuit-open). Retry shortly, or add deployments/fallbacks to the route.",
                                   retry_after=self._soonest(route_name))
@@ -214,14 +233,14 @@ class Router:
         async def op(dep: Deployment) -> ChatResult:
             return await dep.provider.chat(dict(body), info)
 
-        return await self.run(route, needs_of(body), op)
+        return await self.run(route, needs_of(body), op, info)
 
     async def embed(self, route: str, inputs: list[str], body: dict[str, Any],
                     info: CallInfo) -> tuple[EmbeddingResult, Served]:
         async def op(dep: Deployment) -> EmbeddingResult:
             return await dep.provider.embed(inputs, dict(body), info)
 
-        return await self.run(route, set(), op)
+        return await self.run(route, set(), op, info)
 
     async def stream(self, route: str, body: dict[str, Any], info: CallInfo) -> tuple[Stream, Served]:
         """Open a stream and read until the first chunk with content, so that an upstream that fails before
@@ -240,7 +259,7 @@ class Router:
                 raise
             return Stream(agen, held, dep, self)
 
-        stream, served = await self.run(route, needs_of(body), op)
+        stream, served = await self.run(route, needs_of(body), op, info)
         stream.served = served
         stream.deployment.inflight += 1  # the stream stays in flight until the client has read it
         self.metrics.inflight.labels(stream.deployment.name).inc()

@@ -18,12 +18,17 @@ from starlette.routing import Route
 
 from bastion.config import Settings
 from bastion.errors import BastionError
+from bastion.identity.base import Limits
 from bastion.identity.keys import KeyCache
 from bastion.observability.metrics import Metrics
 from bastion.observability.tracing import Tracer
 from bastion.pipeline import Pipeline
 from bastion.providers import registry
-from bastion.providers.base import Provider
+from bastion.providers.base import CallInfo, Provider
+from bastion.quotas.base import QuotaStore
+from bastion.quotas.memory import MemoryStore
+from bastion.quotas.redis import RedisStore
+from bastion.quotas.service import Price, Quotas
 from bastion.recorder import Recorder
 from bastion.router.router import Router
 from bastion.router.state import Deployment
@@ -48,6 +53,7 @@ class Services:
     request_log: RequestLog | None
     tracer: Tracer | None
     started_at: int
+    store: QuotaStore
 
 
 async def seed_admin_key(db: Database, settings: Settings) -> None:
@@ -60,6 +66,7 @@ async def build_services(settings: Settings) -> Services:
     await db.migrate()
     await seed_admin_key(db, settings)
     metrics = Metrics()
+    store: QuotaStore = RedisStore(settings.redis_url, settings.redis_prefix) if settings.redis_url else MemoryStore()
     providers = registry.build(settings.deployments)
     for p in providers.values():
         start = getattr(p, "start", None)
@@ -73,14 +80,28 @@ async def build_services(settings: Settings) -> Services:
         request_log.start()
     tracer = Tracer(settings.tracing.service_name, settings.tracing.otlp_endpoint) if settings.tracing.enabled else None
     recorder = Recorder(metrics, request_log, tracer, access_log=settings.access_log)
-    pipeline = Pipeline(KeyCache(db), router, recorder)
+    quotas = Quotas(store, db.admin, {m: Price(p.input, p.output) for m, p in settings.prices.items()},
+                    fail_open=settings.quotas.on_store_failure == "open",
+                    default_max_tokens=settings.quotas.default_max_tokens, on_fail_open=metrics.quota_fail_open.inc)
+
+    async def gate(dep: Deployment, info: CallInfo) -> bool:
+        r = await quotas.admit_deployment(dep.name, Limits(dep.cfg.rpm, dep.cfg.tpm), info.tokens)
+        if r is None:
+            metrics.rate_limited.labels("deployment").inc()
+            return False
+        info.reservations.append(r)
+        return True
+
+    router.gate = gate
+    pipeline = Pipeline(KeyCache(db, ttl=settings.quotas.key_cache_seconds), router, recorder, quotas)
     await db.record_config(
         settings.model_dump(mode="json", exclude={"admin_key", "config_file"}),
         str(settings.config_file) if settings.config_file else None,
         [{"name": n, "provider": c.provider, "kind": c.kind, "model": c.model,
           "config": _redacted(c.model_dump(mode="json"))} for n, c in settings.deployments.items()],
     )
-    return Services(settings, db, metrics, providers, router, pipeline, request_log, tracer, int(time.time()))
+    return Services(settings, db, metrics, providers, router, pipeline, request_log, tracer, int(time.time()),
+                    store)
 
 
 def _redacted(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -95,6 +116,7 @@ async def close_services(s: Services) -> None:
             await p.aclose()
     if s.tracer is not None:
         s.tracer.shutdown()
+    await s.store.aclose()
     await s.db.close()
 
 

@@ -41,6 +41,9 @@ class RequestHeaders:
                 headers = list(message.get("headers", ()))
                 headers.append((b"x-request-id", rid))
                 headers.append((OVERHEAD_HEADER, f"{overhead:.3f}".encode()))
+                reservation = getattr(ctx, "reservation", None)
+                if reservation is not None and reservation.headers:
+                    headers.extend((k.encode(), v.encode()) for k, v in reservation.headers.items())
                 message["headers"] = headers
             await send(message)
 

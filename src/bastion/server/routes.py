@@ -122,12 +122,14 @@ async def health(request: Request) -> Response:
 async def ready(request: Request) -> Response:
     s = _services(request)
     checks: dict[str, str | None] = {"database": await s.db.ping()}
+    if s.settings.redis_url:
+        checks["redis"] = await s.store.check()
     names = list(s.providers)
     results = await asyncio.gather(*(s.providers[n].check() for n in names))
     checks.update({f"deployment:{n}": r for n, r in zip(names, results, strict=True)})
     healthy = {n for n, r in zip(names, results, strict=True) if r is None}
     # Ready when the database answers and every model has at least one deployment that answers.
-    ok = checks["database"] is None and all(
+    ok = checks["database"] is None and checks.get("redis") is None and all(
         any(d.name in healthy for d, _ in route.targets) for route in s.router.routes.values())
     body = {"status": "ready" if ok else "not ready",
             "checks": {k: ("ok" if v is None else v) for k, v in checks.items()}}

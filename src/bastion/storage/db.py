@@ -7,8 +7,8 @@ tables and the same Alembic migrations serve both.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,8 @@ from sqlalchemy import event, insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from bastion.identity.base import Principal, display_prefix, hash_key
+from bastion.identity.base import Limits, Principal
+from bastion.storage.admin import AdminRepo, Conflict
 from bastion.storage.tables import api_keys, config_snapshots, deployments, tenants
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -59,6 +60,11 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(t: datetime) -> datetime:
+    """SQLite returns naive datetimes; everything Bastion stores is UTC."""
+    return t if t.tzinfo else t.replace(tzinfo=UTC)
+
+
 class Database:
     def __init__(self, url: str) -> None:
         self.url = normalise_url(url)
@@ -68,6 +74,7 @@ class Database:
         self.engine: AsyncEngine = create_async_engine(self.url, pool_pre_ping=u.get_backend_name() != "sqlite")
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+        self.admin = AdminRepo(self.engine)
 
     async def migrate(self) -> None:
         await asyncio.to_thread(migrate, self.url)
@@ -85,34 +92,38 @@ class Database:
 
     # -- keys ------------------------------------------------------------------------------------------
     async def principal_for_hash(self, key_hash: str) -> Principal | None:
-        q = select(api_keys.c.id, api_keys.c.tenant_id, api_keys.c.role, api_keys.c.name,
-                   api_keys.c.expires_at, api_keys.c.disabled).where(api_keys.c.key_hash == key_hash)
+        k, t = api_keys.c, tenants.c
+        q = (select(k.id, k.tenant_id, k.role, k.name, k.expires_at, k.disabled, k.allowed_models,
+                    k.rpm, k.tpm, k.budget, k.budget_period, t.disabled.label("tenant_disabled"),
+                    t.rpm.label("t_rpm"), t.tpm.label("t_tpm"), t.budget.label("t_budget"),
+                    t.budget_period.label("t_budget_period"))
+             .join(tenants, tenants.c.id == k.tenant_id).where(k.key_hash == key_hash))
         async with self.engine.connect() as conn:
             row = (await conn.execute(q)).first()
-        if row is None or row.disabled:
+        if row is None or row.disabled or row.tenant_disabled:
             return None
-        if row.expires_at is not None:
-            exp = row.expires_at if row.expires_at.tzinfo else row.expires_at.replace(tzinfo=UTC)
-            if exp <= now():
-                return None
-        return Principal(key_id=row.id, tenant_id=row.tenant_id, role=row.role, name=row.name)
+        if row.expires_at is not None and aware(row.expires_at) <= now():
+            return None
+        return Principal(
+            key_id=row.id, tenant_id=row.tenant_id, role=row.role, name=row.name,
+            allowed_models=frozenset(row.allowed_models) if row.allowed_models is not None else None,
+            key_limits=Limits(row.rpm, row.tpm, row.budget, row.budget_period),
+            tenant_limits=Limits(row.t_rpm, row.t_tpm, row.t_budget, row.t_budget_period))
 
     async def ensure_tenant(self, tenant_id: str, name: str) -> None:
-        async with self.engine.begin() as conn:
-            found = (await conn.execute(select(tenants.c.id).where(tenants.c.id == tenant_id))).first()
-            if found is None:
-                await conn.execute(insert(tenants).values(id=tenant_id, name=name, created_at=now()))
+        if await self.admin.get_tenant(tenant_id) is None:
+            with contextlib.suppress(Conflict):  # another replica created it meanwhile
+                await self.admin.create_tenant(tenant_id, name)
 
     async def add_key(self, key: str, *, role: str, tenant_id: str = DEFAULT_TENANT, name: str = "") -> bool:
         """Store a key's hash; return False when that key already exists."""
         await self.ensure_tenant(tenant_id, tenant_id)
-        h = hash_key(key)
-        async with self.engine.begin() as conn:
-            if (await conn.execute(select(api_keys.c.id).where(api_keys.c.key_hash == h))).first():
-                return False
-            await conn.execute(insert(api_keys).values(
-                id=uuid.uuid4().hex, tenant_id=tenant_id, name=name, prefix=display_prefix(key), key_hash=h,
-                role=role, created_at=now(), disabled=False))
+        if await self.admin.find_key(key) is not None:
+            return False
+        try:
+            await self.admin.create_key(key, tenant_id, role, name=name)
+        except Conflict:
+            return False
         return True
 
     async def count_admin_keys(self) -> int:

@@ -23,10 +23,32 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+def _limits() -> list[Column]:
+    """Quota columns shared by tenants and keys (NULL = no limit)."""
+    return [
+        Column("rpm", Integer, nullable=True),
+        Column("tpm", Integer, nullable=True),
+        Column("budget", Float, nullable=True),
+        Column("budget_period", String(8), nullable=False, server_default="month"),
+    ]
+
+
 tenants = Table(
     "tenants", metadata,
     Column("id", String(64), primary_key=True),
     Column("name", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("disabled", Boolean, nullable=False, server_default="0"),
+    *_limits(),
+)
+
+users = Table(
+    "users", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("tenant_id", String(64), ForeignKey("tenants.id"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("email", String(320), nullable=True),
+    Column("role", String(32), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
@@ -41,6 +63,10 @@ api_keys = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=True),
     Column("disabled", Boolean, nullable=False, server_default="0"),
+    Column("user_id", String(32), nullable=True),
+    Column("allowed_models", JSON, nullable=True),
+    Column("allowed_assistants", JSON, nullable=True),
+    *_limits(),
 )
 
 request_log = Table(
@@ -61,6 +87,8 @@ request_log = Table(
     Column("completion_tokens", Integer, nullable=True),
     Column("total_tokens", Integer, nullable=True),
     Column("error_code", String(64), nullable=True),
+    Column("model", String(200), nullable=True),
+    Column("cost", Float, nullable=True),
     Index("ix_request_log_tenant_time", "tenant_id", "created_at"),
 )
 

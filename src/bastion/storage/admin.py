@@ -1,0 +1,178 @@
+"""Tenants, users, keys and spend: the repository behind the admin API and the CLI.
+
+Every method that reads tenant-owned rows takes the tenant to scope to (``None`` only for the global
+admin), so no query crosses tenants unless the caller is allowed to.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bastion.identity.base import display_prefix, hash_key
+from bastion.storage.tables import api_keys, request_log, tenants, users
+
+LIMIT_FIELDS = ("rpm", "tpm", "budget", "budget_period")
+KEY_FIELDS = ("name", "role", "user_id", "allowed_models", "allowed_assistants", "expires_at", "disabled",
+              *LIMIT_FIELDS)
+TENANT_FIELDS = ("name", "disabled", *LIMIT_FIELDS)
+GROUPS = {"key": request_log.c.key_id, "tenant": request_log.c.tenant_id, "model": request_log.c.model,
+          "route": request_log.c.route}
+
+
+class Conflict(Exception):
+    """A row with that identity already exists."""
+
+
+def _now() -> datetime:
+    from bastion.storage.db import now
+
+    return now()
+
+
+def _row(r: Any) -> dict[str, Any]:
+    d = dict(r._mapping)
+    d.pop("key_hash", None)
+    for k, v in d.items():
+        if isinstance(v, datetime):
+            d[k] = v.isoformat()
+    return d
+
+
+class AdminRepo:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    # -- tenants -------------------------------------------------------------------------------------
+    async def create_tenant(self, tenant_id: str, name: str | None = None, **limits: Any) -> dict[str, Any]:
+        values = {"id": tenant_id, "name": name or tenant_id, "created_at": _now(),
+                  **{k: v for k, v in limits.items() if k in TENANT_FIELDS and v is not None}}
+        try:
+            async with self.engine.begin() as conn:
+                await conn.execute(insert(tenants).values(**values))
+        except IntegrityError:
+            raise Conflict(f"tenant '{tenant_id}' already exists") from None
+        return await self.get_tenant(tenant_id)  # type: ignore[return-value]
+
+    async def get_tenant(self, tenant_id: str) -> dict[str, Any] | None:
+        async with self.engine.connect() as conn:
+            r = (await conn.execute(select(tenants).where(tenants.c.id == tenant_id))).first()
+        return _row(r) if r else None
+
+    async def list_tenants(self, only: str | None = None) -> list[dict[str, Any]]:
+        q = select(tenants).order_by(tenants.c.id)
+        if only is not None:
+            q = q.where(tenants.c.id == only)
+        async with self.engine.connect() as conn:
+            return [_row(r) for r in await conn.execute(q)]
+
+    async def update_tenant(self, tenant_id: str, fields: dict[str, Any]) -> dict[str, Any] | None:
+        values = {k: v for k, v in fields.items() if k in TENANT_FIELDS}
+        if values:
+            async with self.engine.begin() as conn:
+                await conn.execute(update(tenants).where(tenants.c.id == tenant_id).values(**values))
+        return await self.get_tenant(tenant_id)
+
+    # -- users ---------------------------------------------------------------------------------------
+    async def create_user(self, tenant_id: str, name: str, role: str, email: str | None = None) -> dict[str, Any]:
+        uid = uuid.uuid4().hex
+        async with self.engine.begin() as conn:
+            await conn.execute(insert(users).values(id=uid, tenant_id=tenant_id, name=name, email=email,
+                                                    role=role, created_at=_now()))
+            r = (await conn.execute(select(users).where(users.c.id == uid))).first()
+        return _row(r)
+
+    async def list_users(self, tenant_id: str | None) -> list[dict[str, Any]]:
+        q = select(users).order_by(users.c.created_at)
+        if tenant_id is not None:
+            q = q.where(users.c.tenant_id == tenant_id)
+        async with self.engine.connect() as conn:
+            return [_row(r) for r in await conn.execute(q)]
+
+    async def get_user(self, user_id: str) -> dict[str, Any] | None:
+        async with self.engine.connect() as conn:
+            r = (await conn.execute(select(users).where(users.c.id == user_id))).first()
+        return _row(r) if r else None
+
+    # -- keys ------------------------------------------------------------------------------------------
+    async def create_key(self, key: str, tenant_id: str, role: str, **fields: Any) -> dict[str, Any]:
+        kid = uuid.uuid4().hex
+        values = {k: v for k, v in fields.items() if k in KEY_FIELDS and v is not None}
+        values.setdefault("name", "")
+        try:
+            async with self.engine.begin() as conn:
+                await conn.execute(insert(api_keys).values(
+                    id=kid, tenant_id=tenant_id, role=role, prefix=display_prefix(key), key_hash=hash_key(key),
+                    created_at=_now(), disabled=False, **values))
+        except IntegrityError:
+            raise Conflict("that key already exists") from None
+        return await self.get_key(kid)  # type: ignore[return-value]
+
+    async def get_key(self, key_id: str, tenant_id: str | None = None) -> dict[str, Any] | None:
+        q = select(api_keys).where(api_keys.c.id == key_id)
+        if tenant_id is not None:
+            q = q.where(api_keys.c.tenant_id == tenant_id)
+        async with self.engine.connect() as conn:
+            r = (await conn.execute(q)).first()
+        return _row(r) if r else None
+
+    async def find_key(self, key: str) -> dict[str, Any] | None:
+        async with self.engine.connect() as conn:
+            r = (await conn.execute(select(api_keys).where(api_keys.c.key_hash == hash_key(key)))).first()
+        return _row(r) if r else None
+
+    async def list_keys(self, tenant_id: str | None) -> list[dict[str, Any]]:
+        q = select(api_keys).order_by(api_keys.c.created_at)
+        if tenant_id is not None:
+            q = q.where(api_keys.c.tenant_id == tenant_id)
+        async with self.engine.connect() as conn:
+            return [_row(r) for r in await conn.execute(q)]
+
+    async def update_key(self, key_id: str, fields: dict[str, Any],
+                         tenant_id: str | None = None) -> dict[str, Any] | None:
+        values = {k: v for k, v in fields.items() if k in KEY_FIELDS}
+        cond = api_keys.c.id == key_id
+        if tenant_id is not None:
+            cond = and_(cond, api_keys.c.tenant_id == tenant_id)
+        if values:
+            async with self.engine.begin() as conn:
+                await conn.execute(update(api_keys).where(cond).values(**values))
+        return await self.get_key(key_id, tenant_id)
+
+    # -- spend -----------------------------------------------------------------------------------------
+    async def spend(self, scope: str, ident: str, since: datetime | None) -> float:
+        """Settled spend of a key or tenant since a time (None: ever), from the request log."""
+        col = request_log.c.key_id if scope == "key" else request_log.c.tenant_id
+        q = select(func.coalesce(func.sum(request_log.c.cost), 0.0)).where(col == ident)
+        if since is not None:
+            q = q.where(request_log.c.created_at >= since)
+        async with self.engine.connect() as conn:
+            return float((await conn.execute(q)).scalar_one())
+
+    async def spend_report(self, tenant_id: str | None, group_by: list[str], since: datetime | None,
+                           until: datetime | None) -> list[dict[str, Any]]:
+        cols = [(GROUPS[g] if g != "day" else func.date(request_log.c.created_at)).label(g) for g in group_by]
+        q = select(*cols, func.count().label("requests"),
+                   func.coalesce(func.sum(request_log.c.prompt_tokens), 0).label("prompt_tokens"),
+                   func.coalesce(func.sum(request_log.c.completion_tokens), 0).label("completion_tokens"),
+                   func.coalesce(func.sum(request_log.c.cost), 0.0).label("cost"))
+        if tenant_id is not None:
+            q = q.where(request_log.c.tenant_id == tenant_id)
+        if since is not None:
+            q = q.where(request_log.c.created_at >= since)
+        if until is not None:
+            q = q.where(request_log.c.created_at < until)
+        if cols:
+            q = q.group_by(*cols).order_by(*cols)
+        async with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in await conn.execute(q)]
+        for r in rows:
+            if "day" in r and not isinstance(r["day"], str):
+                r["day"] = r["day"].isoformat()
+            r["cost"] = float(r["cost"])
+        return rows
