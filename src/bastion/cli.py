@@ -15,7 +15,8 @@ from typing import Any
 import click
 import orjson
 
-from bastion.config import DEFAULT_CHAT_ROUTE, Settings, load_settings
+from bastion.cli_admin import keys, spend, tenants
+from bastion.config import DEFAULT_CHAT_ROUTE, WORKER_ARGS_ENV, Settings, load_settings
 from bastion.errors import ConfigError
 
 _CONFIG = click.option("--config", "config_file", type=click.Path(path_type=Path),
@@ -66,15 +67,19 @@ def main() -> None:
 def serve(config_file: Path | None, data_dir: Path | None, host: str | None, port: int | None,
           workers: int | None, log_level: str | None) -> None:
     """Run the gateway. Prints the URL, the admin key on first run, and a curl line that works."""
-    s = _settings(config_file, data_dir=data_dir, host=host, port=port, workers=workers, log_level=log_level)
+    overrides = {"data_dir": data_dir, "host": host, "port": port, "workers": workers, "log_level": log_level}
+    s = _settings(config_file, **overrides)
     _check_providers(s, config_file)
-    if s.workers > 1:
-        click.echo("bastion: --workers > 1 needs limits and state shared through Redis (redis_url), which this "
-                   "version does not support yet; run one worker per replica.", err=True)
+    if s.workers > 1 and not s.redis_url:
+        click.echo("bastion: --workers > 1 shares limits, budgets and counters through Redis: set redis_url "
+                   "(or BASTION_REDIS_URL). Without it every worker would enforce its own limits.", err=True)
         sys.exit(2)
     from bastion.observability.logging import configure
 
     configure(s.log_level)
+    if s.workers > 1:
+        _serve_workers(s, config_file, overrides)
+        return
     try:
         import uvloop
 
@@ -121,6 +126,35 @@ async def _serve(s: Settings) -> None:
     await task
     if not server.started:
         sys.exit(1)
+
+
+def _serve_workers(s: Settings, config_file: Path | None, overrides: dict[str, Any]) -> None:
+    """N worker processes on one port (uvicorn's supervisor). Each worker loads the same settings."""
+    import threading
+    import urllib.request
+
+    import uvicorn
+
+    new_key = asyncio.run(_first_run_key(s))  # migrate and seed once, before the workers start
+    os.environ[WORKER_ARGS_ENV] = orjson.dumps(
+        {"config_file": str(config_file) if config_file else None,
+         "overrides": {k: str(v) if isinstance(v, Path) else v for k, v in overrides.items() if v is not None}},
+    ).decode()
+
+    def announce() -> None:
+        url = f"http://{'127.0.0.1' if s.host in ('0.0.0.0', '::') else s.host}:{s.port}/health"
+        for _ in range(600):
+            try:
+                with urllib.request.urlopen(url, timeout=1):
+                    _banner(s, new_key)
+                    return
+            except OSError:
+                threading.Event().wait(0.1)
+
+    threading.Thread(target=announce, daemon=True).start()
+    uvicorn.run("bastion.server.app:worker_app", factory=True, host=s.host, port=s.port, workers=s.workers,
+                loop="uvloop", http="httptools", log_config=None, access_log=False, lifespan="on",
+                timeout_graceful_shutdown=10)
 
 
 def _banner(s: Settings, new_key: str | None) -> None:
@@ -261,6 +295,10 @@ def config_check(config_file: Path | None) -> None:
     click.echo(f"ok: {len(s.deployments)} deployments, {len(s.routes)} models "
                f"({', '.join(sorted(s.routes))}){' from ' + str(config_file) if config_file else ''}")
 
+
+main.add_command(keys)
+main.add_command(tenants)
+main.add_command(spend)
 
 if __name__ == "__main__":  # pragma: no cover
     os.environ.setdefault("PYTHONUNBUFFERED", "1")

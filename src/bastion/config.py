@@ -22,6 +22,7 @@ Strategy = Literal["weighted", "least-busy", "lowest-latency"]
 Kind = Literal["chat", "embedding"]
 
 DEFAULT_CHAT_ROUTE = "smollm2"
+WORKER_ARGS_ENV = "BASTION_WORKER_ARGS"  # how `serve --workers N` hands its arguments to each worker
 DEFAULT_EMBED_ROUTE = "multilingual-e5-small"
 
 

@@ -93,6 +93,15 @@ class RateLimited(BastionError):
             self.headers.setdefault("retry-after", str(max(1, round(retry_after))))
 
 
+class StorageUnavailable(BastionError):
+    """The database cannot be reached; the request fails cleanly and the next one tries again."""
+
+    status = 503
+    type = "api_error"
+    code = "database_unavailable"
+    retry_after = 1.0
+
+
 class UpstreamError(BastionError):
     """An upstream provider failed. ``retriable`` tells the router whether another try may succeed."""
 

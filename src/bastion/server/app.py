@@ -32,7 +32,7 @@ from bastion.quotas.service import Price, Quotas
 from bastion.recorder import Recorder
 from bastion.router.router import Router
 from bastion.router.state import Deployment
-from bastion.server import routes
+from bastion.server import admin, routes
 from bastion.server.middleware import RequestHeaders
 from bastion.storage.db import Database
 from bastion.storage.requestlog import RequestLog
@@ -140,6 +140,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/ready", routes.ready, methods=["GET"]),
             Route("/metrics", routes.metrics, methods=["GET"]),
             Route("/openapi.json", routes.openapi, methods=["GET"]),
+            *admin.ROUTES,
         ],
         exception_handlers={BastionError: _bastion_error, HTTPException: _http_error, Exception: _crash},
         lifespan=lifespan,
@@ -180,3 +181,21 @@ async def _crash(request: Request, exc: Exception) -> Response:
     log.error("unhandled error", exc_info=exc, extra={"fields": {"request_id": rid}})
     e = BastionError(f"internal error; report request id {rid} to the operator", code="internal_error")
     return Response(e.to_json(), status_code=500, media_type="application/json")
+
+
+def worker_app() -> Starlette:
+    """Entry point of each `bastion serve --workers N` process: the same settings the parent loaded."""
+    import gc
+    import os
+    from pathlib import Path
+
+    import orjson
+
+    from bastion.config import WORKER_ARGS_ENV, load_settings
+    from bastion.observability.logging import configure
+
+    args = orjson.loads(os.environ[WORKER_ARGS_ENV])
+    settings = load_settings(Path(args["config_file"]) if args["config_file"] else None, **args["overrides"])
+    configure(settings.log_level)
+    gc.set_threshold(20_000, 50, 100)
+    return create_app(settings)

@@ -9,6 +9,7 @@ from pydantic.json_schema import models_json_schema
 
 from bastion import __version__
 from bastion import types as t
+from bastion.server.admin import ADMIN_MODELS
 
 _ERRORS = {
     "400": "Invalid request (bad JSON, wrong types, a model that cannot take the input)",
@@ -38,6 +39,7 @@ def document() -> dict[str, Any]:
     models: list[type[BaseModel]] = [
         t.ChatCompletionRequest, t.ChatCompletion, t.ChatCompletionChunk, t.EmbeddingRequest,
         t.EmbeddingResponse, t.ModelList, t.Model, t.ErrorResponse]
+    models += ADMIN_MODELS
     _, schemas = models_json_schema([(m, "validation") for m in models],
                                     ref_template="#/components/schemas/{model}")
     all_errors = tuple(_ERRORS)
@@ -73,6 +75,7 @@ def document() -> dict[str, Any]:
                              "responses": {"200": {"description": "Prometheus text format",
                                                    "content": {"text/plain": {}}}}}},
     }
+    paths.update(_admin_paths(bearer))
     return {
         "openapi": "3.1.0",
         "info": {"title": "Bastion", "version": __version__,
@@ -82,4 +85,38 @@ def document() -> dict[str, Any]:
         "paths": paths,
         "components": {"schemas": schemas["$defs"],
                        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    }
+
+
+def _admin_paths(bearer: list[dict[str, list[str]]]) -> dict[str, Any]:
+    """The admin API: JSON in and out, admin or tenant-admin keys only (403 for user keys)."""
+    def op(summary: str, body: str | None = None, status: str = "200") -> dict[str, Any]:
+        o: dict[str, Any] = {"summary": summary, "security": bearer, "tags": ["admin"],
+                             "responses": {status: {"description": "OK", "content": {"application/json": {}}},
+                                           "400": {"description": _ERRORS["400"]},
+                                           "401": {"description": _ERRORS["401"]},
+                                           "403": {"description": "Not an admin or tenant-admin key"},
+                                           "404": {"description": "No such row in the caller's tenants"}}}
+        if body:
+            o["requestBody"] = {"required": True, "content": {"application/json": {"schema": _ref(body)}}}
+        return o
+
+    pid = {"in": "path", "required": True, "schema": {"type": "string"}}
+    return {
+        "/admin/tenants": {"get": op("List tenants"), "post": op("Create a tenant (admin)", "TenantCreate", "201")},
+        "/admin/tenants/{tenant}": {"parameters": [{"name": "tenant", **pid}], "get": op("Get a tenant"),
+                                    "patch": op("Change a tenant's name, limits, budget (admin)", "TenantUpdate")},
+        "/admin/users": {"get": op("List users"), "post": op("Create a user", "UserCreate", "201")},
+        "/admin/keys": {"get": op("List keys (never their secrets)"),
+                        "post": op("Create a key; the secret is in the answer, once", "KeyCreate", "201")},
+        "/admin/keys/{key_id}": {"parameters": [{"name": "key_id", **pid}], "get": op("Get a key"),
+                                 "patch": op("Change a key's limits, models, expiry or disabled flag", "KeyUpdate"),
+                                 "delete": op("Revoke a key (it stops working within the key cache time)")},
+        "/admin/spend": {"get": {**op("Spend and tokens grouped by key, tenant, model, route and/or day"),
+                                 "parameters": [
+                                     {"name": "group_by", "in": "query", "schema": {"type": "string"},
+                                      "description": "comma-separated: key, tenant, model, route, day"},
+                                     {"name": "tenant_id", "in": "query", "schema": {"type": "string"}},
+                                     {"name": "since", "in": "query", "schema": {"type": "string"}},
+                                     {"name": "until", "in": "query", "schema": {"type": "string"}}]}},
     }

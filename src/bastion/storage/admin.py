@@ -36,7 +36,7 @@ def _now() -> datetime:
 
 
 def _row(r: Any) -> dict[str, Any]:
-    d = dict(r._mapping)
+    d = {str(k): v for k, v in r._mapping.items()}  # column keys are str subclasses; JSON wants plain str
     d.pop("key_hash", None)
     for k, v in d.items():
         if isinstance(v, datetime):
@@ -170,7 +170,7 @@ class AdminRepo:
         if cols:
             q = q.group_by(*cols).order_by(*cols)
         async with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in await conn.execute(q)]
+            rows = [{str(k): v for k, v in r._mapping.items()} for r in await conn.execute(q)]
         for r in rows:
             if "day" in r and not isinstance(r["day"], str):
                 r["day"] = r["day"].isoformat()

@@ -18,8 +18,10 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, insert, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from bastion.errors import StorageUnavailable
 from bastion.identity.base import Limits, Principal
 from bastion.storage.admin import AdminRepo, Conflict
 from bastion.storage.tables import api_keys, config_snapshots, deployments, tenants
@@ -98,8 +100,12 @@ class Database:
                     t.rpm.label("t_rpm"), t.tpm.label("t_tpm"), t.budget.label("t_budget"),
                     t.budget_period.label("t_budget_period"))
              .join(tenants, tenants.c.id == k.tenant_id).where(k.key_hash == key_hash))
-        async with self.engine.connect() as conn:
-            row = (await conn.execute(q)).first()
+        try:
+            async with self.engine.connect() as conn:
+                row = (await conn.execute(q)).first()
+        except (SQLAlchemyError, OSError) as e:
+            raise StorageUnavailable("the database is unreachable, so the API key cannot be checked; retry "
+                                     f"shortly ({type(e).__name__})") from None
         if row is None or row.disabled or row.tenant_disabled:
             return None
         if row.expires_at is not None and aware(row.expires_at) <= now():

@@ -1,0 +1,276 @@
+"""The admin API under ``/admin``: tenants, users, keys and spend.
+
+``admin`` manages everything; ``tenant-admin`` manages its own tenant's users and keys and reads its
+spend; ``user`` keys get a 403. Rows of another tenant answer 404, so their existence does not leak.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from bastion.errors import InvalidRequest, NotFound, PermissionDenied
+from bastion.identity.base import Principal
+from bastion.identity.keys import generate_key
+from bastion.pipeline import RequestContext
+from bastion.storage.admin import Conflict
+
+Role = Literal["admin", "tenant-admin", "user"]
+Period = Literal["day", "month", "total"]
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LimitFields(_Body):
+    rpm: int | None = Field(None, ge=1, description="requests per minute (sliding window)")
+    tpm: int | None = Field(None, ge=1, description="tokens per minute (sliding window)")
+    budget: float | None = Field(None, ge=0, description="USD per budget_period")
+    budget_period: Period | None = None
+
+
+class TenantCreate(LimitFields):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
+    name: str | None = None
+
+
+class TenantUpdate(LimitFields):
+    name: str | None = None
+    disabled: bool | None = None
+
+
+class UserCreate(_Body):
+    tenant_id: str | None = None
+    name: str = Field(min_length=1, max_length=200)
+    email: str | None = None
+    role: Role = "user"
+
+
+class KeyCreate(LimitFields):
+    tenant_id: str | None = None
+    name: str = ""
+    role: Role = "user"
+    user_id: str | None = None
+    allowed_models: list[str] | None = None
+    allowed_assistants: list[str] | None = None
+    expires_at: datetime | None = None
+
+
+class KeyUpdate(LimitFields):
+    name: str | None = None
+    disabled: bool | None = None
+    allowed_models: list[str] | None = None
+    allowed_assistants: list[str] | None = None
+    expires_at: datetime | None = None
+
+
+ADMIN_MODELS: list[type[BaseModel]] = [TenantCreate, TenantUpdate, UserCreate, KeyCreate, KeyUpdate]
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    return Response(orjson.dumps(data), status_code=status, media_type="application/json")
+
+
+async def _admin(request: Request) -> tuple[Any, Principal]:
+    """Authenticate, and refuse callers without an admin role."""
+    s = request.app.state.services
+    auth = request.headers.get("authorization", "")
+    key = auth.partition(" ")[2].strip() if auth.lower().startswith("bearer ") else request.headers.get("api-key")
+    ctx = RequestContext(request.scope["bastion.request_id"], "admin", key, b"")
+    await s.pipeline.authenticate(ctx)
+    p = ctx.principal
+    assert p is not None
+    if p.role not in ("admin", "tenant-admin"):
+        raise PermissionDenied("this key may only call models; /admin needs an admin or tenant-admin key")
+    return s, p
+
+
+async def _body(request: Request, model: type[BaseModel]) -> Any:
+    raw = await request.body()
+    try:
+        return model.model_validate_json(raw or b"{}")
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = ".".join(str(x) for x in err["loc"]) or None
+        raise InvalidRequest(f"{loc or 'body'}: {err['msg']}", param=loc) from None
+
+
+def _scope(p: Principal) -> str | None:
+    return None if p.role == "admin" else p.tenant_id
+
+
+def _tenant_for(p: Principal, wanted: str | None) -> str:
+    if p.role == "admin":
+        return wanted or "default"
+    if wanted not in (None, p.tenant_id):
+        raise PermissionDenied("a tenant-admin manages only its own tenant; leave tenant_id out")
+    return p.tenant_id
+
+
+def _only_admin(p: Principal, what: str) -> None:
+    if p.role != "admin":
+        raise PermissionDenied(f"only an admin may {what}")
+
+
+def _set(m: BaseModel) -> dict[str, Any]:
+    return m.model_dump(exclude_unset=True)
+
+
+# -- tenants -----------------------------------------------------------------------------------------------
+async def list_tenants(request: Request) -> Response:
+    s, p = await _admin(request)
+    return _json({"data": await s.db.admin.list_tenants(_scope(p))})
+
+
+async def create_tenant(request: Request) -> Response:
+    s, p = await _admin(request)
+    _only_admin(p, "create tenants")
+    body = await _body(request, TenantCreate)
+    fields = _set(body)
+    fields.pop("id")
+    try:
+        return _json(await s.db.admin.create_tenant(body.id, **fields), 201)
+    except Conflict as e:
+        raise InvalidRequest(str(e), param="id", code="conflict") from None
+
+
+async def get_tenant(request: Request) -> Response:
+    s, p = await _admin(request)
+    tid = request.path_params["tenant"]
+    t = await s.db.admin.get_tenant(tid) if _scope(p) in (None, tid) else None
+    if t is None:
+        raise NotFound(f"no tenant '{tid}'")
+    return _json(t)
+
+
+async def update_tenant(request: Request) -> Response:
+    s, p = await _admin(request)
+    _only_admin(p, "change a tenant's limits")
+    tid = request.path_params["tenant"]
+    t = await s.db.admin.update_tenant(tid, _set(await _body(request, TenantUpdate)))
+    if t is None:
+        raise NotFound(f"no tenant '{tid}'")
+    return _json(t)
+
+
+# -- users -------------------------------------------------------------------------------------------------
+async def list_users(request: Request) -> Response:
+    s, p = await _admin(request)
+    return _json({"data": await s.db.admin.list_users(_scope(p))})
+
+
+async def create_user(request: Request) -> Response:
+    s, p = await _admin(request)
+    body = await _body(request, UserCreate)
+    tenant = _tenant_for(p, body.tenant_id)
+    if body.role == "admin":
+        _only_admin(p, "create admins")
+    await _require_tenant(s, tenant)
+    return _json(await s.db.admin.create_user(tenant, body.name, body.role, body.email), 201)
+
+
+async def _require_tenant(s: Any, tenant: str) -> None:
+    if await s.db.admin.get_tenant(tenant) is None:
+        raise InvalidRequest(f"no tenant '{tenant}'; create it first (POST /admin/tenants)", param="tenant_id")
+
+
+# -- keys --------------------------------------------------------------------------------------------------
+async def list_keys(request: Request) -> Response:
+    s, p = await _admin(request)
+    return _json({"data": await s.db.admin.list_keys(_scope(p))})
+
+
+async def create_key(request: Request) -> Response:
+    s, p = await _admin(request)
+    body = await _body(request, KeyCreate)
+    tenant = _tenant_for(p, body.tenant_id)
+    if body.role == "admin":
+        _only_admin(p, "create admin keys")
+    await _require_tenant(s, tenant)
+    if body.user_id is not None:
+        user = await s.db.admin.get_user(body.user_id)
+        if user is None or user["tenant_id"] != tenant:
+            raise InvalidRequest(f"no user '{body.user_id}' in tenant '{tenant}'", param="user_id")
+    fields = _set(body)
+    fields.pop("tenant_id", None)
+    fields.pop("role", None)
+    key = generate_key()
+    row = await s.db.admin.create_key(key, tenant, body.role, **fields)
+    return _json({**row, "key": key, "note": "the key is shown only now; Bastion keeps only its hash"}, 201)
+
+
+async def get_key(request: Request) -> Response:
+    s, p = await _admin(request)
+    row = await s.db.admin.get_key(request.path_params["key_id"], _scope(p))
+    if row is None:
+        raise NotFound(f"no key '{request.path_params['key_id']}'")
+    return _json(row)
+
+
+async def update_key(request: Request) -> Response:
+    s, p = await _admin(request)
+    fields = _set(await _body(request, KeyUpdate))
+    row = await s.db.admin.update_key(request.path_params["key_id"], fields, _scope(p))
+    if row is None:
+        raise NotFound(f"no key '{request.path_params['key_id']}'")
+    return _json(row)
+
+
+async def revoke_key(request: Request) -> Response:
+    s, p = await _admin(request)
+    row = await s.db.admin.update_key(request.path_params["key_id"], {"disabled": True}, _scope(p))
+    if row is None:
+        raise NotFound(f"no key '{request.path_params['key_id']}'")
+    return _json(row)
+
+
+# -- spend -------------------------------------------------------------------------------------------------
+def _when(request: Request, name: str) -> datetime | None:
+    raw = request.query_params.get(name)
+    if not raw:
+        return None
+    try:
+        t = datetime.fromisoformat(raw)
+    except ValueError:
+        raise InvalidRequest(f"'{name}' must be an ISO date or time, e.g. 2026-11-01", param=name) from None
+    return t if t.tzinfo else t.replace(tzinfo=UTC)
+
+
+async def spend(request: Request) -> Response:
+    s, p = await _admin(request)
+    groups = [g for g in request.query_params.get("group_by", "tenant").split(",") if g]
+    bad = [g for g in groups if g not in ("key", "tenant", "model", "route", "day")]
+    if bad:
+        raise InvalidRequest(f"group_by takes key, tenant, model, route, day; not {', '.join(bad)}",
+                             param="group_by")
+    tenant = request.query_params.get("tenant_id")
+    scope = _scope(p)
+    if scope is not None:
+        if tenant not in (None, scope):
+            raise NotFound(f"no tenant '{tenant}'")
+        tenant = scope
+    rows = await s.db.admin.spend_report(tenant, groups, _when(request, "since"), _when(request, "until"))
+    return _json({"group_by": groups, "data": rows})
+
+
+ROUTES = [
+    Route("/admin/tenants", list_tenants, methods=["GET"]),
+    Route("/admin/tenants", create_tenant, methods=["POST"]),
+    Route("/admin/tenants/{tenant}", get_tenant, methods=["GET"]),
+    Route("/admin/tenants/{tenant}", update_tenant, methods=["PATCH"]),
+    Route("/admin/users", list_users, methods=["GET"]),
+    Route("/admin/users", create_user, methods=["POST"]),
+    Route("/admin/keys", list_keys, methods=["GET"]),
+    Route("/admin/keys", create_key, methods=["POST"]),
+    Route("/admin/keys/{key_id}", get_key, methods=["GET"]),
+    Route("/admin/keys/{key_id}", update_key, methods=["PATCH"]),
+    Route("/admin/keys/{key_id}", revoke_key, methods=["DELETE"]),
+    Route("/admin/spend", spend, methods=["GET"]),
+]
