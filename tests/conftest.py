@@ -8,6 +8,7 @@ import ipaddress
 import os
 import socket
 import threading
+import uuid
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -181,3 +182,56 @@ def remote(name: str, upstream: FakeUpstream, **extra: Any) -> dict[str, Any]:
     """A deployment entry pointing at a fake upstream through the openai-compatible provider."""
     return {"provider": "openai-compatible", "base_url": upstream.url, "model": f"up-{name}",
             "api_key": "sk-upstream", "read_timeout": 2.0, "connect_timeout": 1.0, **extra}
+
+
+# -- the scale-out services: PostgreSQL and Redis on this machine -------------------------------------------
+PG_ADMIN = os.environ.get("BASTION_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+REDIS_URL = os.environ.get("BASTION_TEST_REDIS", "redis://127.0.0.1:6379/0")
+
+
+def _service_missing(name: str, url: str, why: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{name} at {url} is required in CI but unreachable: {why}")
+    pytest.skip(f"no {name} at {url} ({why}); start one or set BASTION_TEST_PG / BASTION_TEST_REDIS")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty database on the PostgreSQL server, dropped afterwards."""
+    import asyncpg
+
+    dsn = PG_ADMIN.replace("postgresql://", "postgres://")
+
+    async def admin(sql: str) -> None:
+        conn = await asyncpg.connect(dsn, timeout=3)
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    try:
+        asyncio.run(admin("SELECT 1"))
+    except Exception as e:  # any failure to connect means "no server here"
+        _service_missing("PostgreSQL", PG_ADMIN, f"{type(e).__name__}: {e}")
+    name = f"bastion_test_{uuid.uuid4().hex[:10]}"
+    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
+    yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    asyncio.run(admin(f'DROP DATABASE "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def redis_prefix() -> Iterator[str]:
+    """A key prefix of its own on the shared Redis server, deleted afterwards."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL, socket_timeout=3)
+    try:
+        client.ping()
+    except Exception as e:  # any failure to connect means "no server here"
+        client.close()
+        _service_missing("Redis", REDIS_URL, f"{type(e).__name__}: {e}")
+    prefix = f"bastion-test-{uuid.uuid4().hex[:10]}:"
+    yield prefix
+    for key in client.scan_iter(match=prefix + "*"):
+        client.delete(key)
+    client.close()

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import time
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,8 +16,6 @@ from bastion.storage.db import migrate, normalise_url
 from bastion.storage.tables import config_snapshots, deployments, metadata, request_log
 from tests.conftest import Gateway, remote
 from tests.fakes.upstream import FakeUpstream
-
-PG_ADMIN = os.environ.get("BASTION_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
 def _schema_diff(url: str) -> list[object]:
@@ -83,42 +78,7 @@ def _wait_for(url: str, n: int) -> list:  # type: ignore[type-arg]
         time.sleep(0.1)
 
 
-# -- PostgreSQL (the scale-out database) ------------------------------------------------------------------
-def _pg_available() -> str | None:
-    async def probe() -> None:
-        import asyncpg
-
-        conn = await asyncpg.connect(PG_ADMIN.replace("postgresql://", "postgres://"), timeout=3)
-        await conn.close()
-
-    try:
-        asyncio.run(probe())
-    except Exception as e:  # any failure to connect means "no server here"
-        return f"{type(e).__name__}: {e}"
-    return None
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    why = _pg_available()
-    if why is not None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"PostgreSQL at {PG_ADMIN} is required in CI but unreachable: {why}")
-        pytest.skip(f"no PostgreSQL at {PG_ADMIN} ({why}); start one or set BASTION_TEST_PG")
-    import asyncpg
-
-    name = f"bastion_test_{uuid.uuid4().hex[:10]}"
-
-    async def admin(sql: str) -> None:
-        conn = await asyncpg.connect(PG_ADMIN.replace("postgresql://", "postgres://"))
-        await conn.execute(sql)
-        await conn.close()
-
-    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
-    yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
-    asyncio.run(admin(f'DROP DATABASE "{name}" WITH (FORCE)'))
-
-
+# -- PostgreSQL (the scale-out database; the pg_url fixture lives in conftest) ---------------------
 @pytest.mark.postgres
 def test_postgres_migrations_match_the_tables(pg_url: str) -> None:
     migrate(pg_url)

@@ -157,7 +157,8 @@ class AdminRepo:
     async def spend_report(self, tenant_id: str | None, group_by: list[str], since: datetime | None,
                            until: datetime | None) -> list[dict[str, Any]]:
         cols = [(GROUPS[g] if g != "day" else func.date(request_log.c.created_at)).label(g) for g in group_by]
-        q = select(*cols, func.count().label("requests"),
+        # requests = answered requests (those with usage and so a cost); refused and failed ones cost nothing
+        q = select(*cols, func.count(request_log.c.cost).label("requests"),
                    func.coalesce(func.sum(request_log.c.prompt_tokens), 0).label("prompt_tokens"),
                    func.coalesce(func.sum(request_log.c.completion_tokens), 0).label("completion_tokens"),
                    func.coalesce(func.sum(request_log.c.cost), 0.0).label("cost"))
