@@ -52,3 +52,19 @@ def test_readme_cli_table_lists_real_commands() -> None:
     for cmd in re.findall(r"^\| `bastion ([a-z]+(?: [a-z]+)?)", README, re.M):
         r = subprocess.run([sys.executable, "-m", "bastion.cli", *cmd.split(), "--help"], capture_output=True)
         assert r.returncode == 0, cmd
+
+
+def test_readme_key_and_tenant_commands_work_as_written(tmp_path: Path) -> None:
+    block = re.search(r"## Keys, tenants.*?```bash\n(.*?)```", README, re.S).group(1)  # type: ignore[union-attr]
+    key_id = ""
+    for line in block.strip().splitlines():
+        args = line.split()[1:]
+        assert line.startswith("bastion ")
+        if "KEY_ID" in args:
+            args[args.index("KEY_ID")] = key_id
+        r = subprocess.run([sys.executable, "-m", "bastion.cli", *args, "--data-dir", str(tmp_path)],
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0, f"{line}: {r.stderr}"
+        if args[:2] == ["keys", "create"]:
+            key_id = r.stdout.split("id:", 1)[1].split()[0]
+    assert key_id

@@ -122,11 +122,10 @@ class Pipeline:
             if usage:
                 price = self.quotas.price({ctx.model})
                 ctx.cost = price.cost(int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0))
-        if ctx.reservation is not None:
-            await self.quotas.settle(ctx.reservation, tokens, ctx.cost)
+        reservations = [ctx.reservation] if ctx.reservation is not None else []
         if ctx.info is not None:
-            for r in ctx.info.reservations:
-                await self.quotas.settle(r, tokens, None)
+            reservations += ctx.info.reservations  # deployment quotas: tokens only, no spend
+        await self.quotas.settle(reservations, tokens, ctx.cost)
         self.recorder.record(ctx)
 
     async def _before(self, ctx: RequestContext) -> None:

@@ -48,13 +48,24 @@ class Admitted:
     reset: dict[str, float]  # window key -> seconds until the oldest counted bucket leaves the window
 
 
+@dataclass(frozen=True, slots=True)
+class Move:
+    key: str
+    kind: str
+    delta: float
+    bucket: int | None  # window counters: the bucket the reservation went into
+
+
 Initializer = Callable[[str], Awaitable[float]]
 
 
 class QuotaStore(Protocol):
     async def reserve(self, charges: list[Charge], initial: Initializer) -> Admitted | Denied: ...
 
-    async def adjust(self, key: str, kind: str, delta: float, bucket: int | None) -> None: ...
+    async def adjust(self, moves: list[Move]) -> None:
+        """Apply every move (in one round trip where the store is remote); counters that expired meanwhile
+        are left alone."""
+        ...
 
     async def check(self) -> str | None: ...
 

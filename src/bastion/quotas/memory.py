@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import time
 
-from bastion.quotas.base import WINDOW_SECONDS, Admitted, Charge, Denied, Initializer
+from bastion.quotas.base import WINDOW_SECONDS, Admitted, Charge, Denied, Initializer, Move
 
 
 class MemoryStore:
@@ -49,13 +49,14 @@ class MemoryStore:
                 self._periods[c.key] += c.amount
         return Admitted({c.key: now_s for c in charges if c.kind == "window"}, remaining, reset)
 
-    async def adjust(self, key: str, kind: str, delta: float, bucket: int | None) -> None:
-        if kind == "window":
-            buckets = self._windows.get(key)
-            if buckets is not None and bucket in buckets:
-                buckets[bucket] += delta
-        elif key in self._periods:
-            self._periods[key] += delta
+    async def adjust(self, moves: list[Move]) -> None:
+        for m in moves:
+            if m.kind == "window":
+                buckets = self._windows.get(m.key)
+                if buckets is not None and m.bucket in buckets:
+                    buckets[m.bucket] += m.delta
+            elif m.key in self._periods:
+                self._periods[m.key] += m.delta
 
     async def check(self) -> str | None:
         return None

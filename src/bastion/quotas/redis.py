@@ -11,7 +11,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from bastion.quotas.base import WINDOW_SECONDS, Admitted, Charge, Denied, Initializer, StoreUnavailable
+from bastion.quotas.base import WINDOW_SECONDS, Admitted, Charge, Denied, Initializer, Move, StoreUnavailable
 
 # KEYS: counters. ARGV: window seconds, then kind, limit, amount, ttl per key.
 _RESERVE = """
@@ -79,11 +79,15 @@ end
 return out
 """
 
+# KEYS: counters. ARGV: kind, delta, bucket per key.
 _ADJUST = """
-if ARGV[1] == 'window' then
-  if redis.call('HEXISTS', KEYS[1], ARGV[3]) == 1 then redis.call('HINCRBYFLOAT', KEYS[1], ARGV[3], ARGV[2]) end
-elseif redis.call('EXISTS', KEYS[1]) == 1 then
-  redis.call('INCRBYFLOAT', KEYS[1], ARGV[2])
+for i, key in ipairs(KEYS) do
+  local kind, delta, bucket = ARGV[i * 3 - 2], ARGV[i * 3 - 1], ARGV[i * 3]
+  if kind == 'window' then
+    if redis.call('HEXISTS', key, bucket) == 1 then redis.call('HINCRBYFLOAT', key, bucket, delta) end
+  elseif redis.call('EXISTS', key) == 1 then
+    redis.call('INCRBYFLOAT', key, delta)
+  end
 end
 return 1
 """
@@ -133,8 +137,11 @@ class RedisStore:
             return Admitted({c.key: now_s for c in charges if c.kind == "window"}, remaining, reset)
         raise StoreUnavailable("quota counters kept disappearing while being initialised")
 
-    async def adjust(self, key: str, kind: str, delta: float, bucket: int | None) -> None:
-        await self._call(self._adjust, [self.prefix + key], [kind, repr(float(delta)), bucket or 0])
+    async def adjust(self, moves: list[Move]) -> None:
+        args: list[Any] = []
+        for m in moves:
+            args += [m.kind, repr(float(m.delta)), m.bucket or 0]
+        await self._call(self._adjust, [self.prefix + m.key for m in moves], args)
 
     async def check(self) -> str | None:
         try:

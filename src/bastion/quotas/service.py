@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from bastion.errors import BastionError, RateLimited
 from bastion.identity.base import Limits, Principal
-from bastion.quotas.base import Admitted, Charge, Denied, QuotaStore, StoreUnavailable
+from bastion.quotas.base import Admitted, Charge, Denied, Move, QuotaStore, StoreUnavailable
 
 log = logging.getLogger("bastion.quotas")
 
@@ -147,21 +147,24 @@ class Quotas:
             since = datetime.strptime(suffix, fmt).replace(tzinfo=UTC)
         return await self.spend.spend(who, ident, since)
 
-    async def settle(self, r: Reservation, tokens: int | None, cost: float | None) -> None:
-        """Replace the reservation by what was used (None: nothing known, so refund it)."""
-        if r.settled:
-            return
-        r.settled = True
-        for c in r.charges:
-            if c.key.startswith("rpm:"):
-                continue  # the request was made
-            used = (tokens or 0) if c.key.startswith("tpm:") else (cost or 0.0)
-            delta = used - c.amount
-            if delta:
-                try:
-                    await self.store.adjust(c.key, c.kind, delta, r.buckets.get(c.key))
-                except StoreUnavailable as e:
-                    log.error("could not settle %s by %s: %s", c.key, delta, e)
+    async def settle(self, reservations: list[Reservation], tokens: int | None, cost: float | None) -> None:
+        """Replace the reservations by what was used (None: nothing known, so refund), in one store call."""
+        moves = []
+        for r in reservations:
+            if r.settled:
+                continue
+            r.settled = True
+            for c in r.charges:
+                if c.key.startswith("rpm:"):
+                    continue  # the request was made
+                used = (tokens or 0) if c.key.startswith("tpm:") else (cost or 0.0)
+                if used != c.amount:
+                    moves.append(Move(c.key, c.kind, used - c.amount, r.buckets.get(c.key)))
+        if moves:
+            try:
+                await self.store.adjust(moves)
+            except StoreUnavailable as e:
+                log.error("could not settle %d counters: %s", len(moves), e)
 
 
 def _refusal(d: Denied) -> BastionError:
