@@ -49,22 +49,20 @@ class QuotaUnavailable(BastionError):
 class Reservation:
     charges: list[Charge] = field(default_factory=list)
     buckets: dict[str, int] = field(default_factory=dict)
-    tokens: float = 0.0
-    cost: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
     settled: bool = False
 
 
-def period_of(period: str, now: datetime) -> tuple[str, datetime | None, int]:
-    """(counter suffix, period start, seconds the counter must live)."""
+def period_of(period: str, now: datetime) -> tuple[str, int]:
+    """(counter suffix, seconds the counter must live: the rest of the period and a day of slack)."""
     if period == "day":
         start = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        return start.strftime("%Y-%m-%d"), start, int((start + timedelta(days=2) - now).total_seconds())
+        return start.strftime("%Y-%m-%d"), int((start + timedelta(days=2) - now).total_seconds())
     if period == "month":
         start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
         nxt = (start + timedelta(days=32)).replace(day=1)
-        return start.strftime("%Y-%m"), start, int((nxt + timedelta(days=1) - now).total_seconds())
-    return "all", None, 0
+        return start.strftime("%Y-%m"), int((nxt + timedelta(days=1) - now).total_seconds())
+    return "all", 0
 
 
 class Quotas:
@@ -92,7 +90,7 @@ class Quotas:
         if lim.tpm is not None and tokens:
             out.append(Charge(f"tpm:{who}:{ident}", "window", lim.tpm, tokens))
         if lim.budget is not None:
-            suffix, _, ttl = period_of(lim.budget_period, now)
+            suffix, ttl = period_of(lim.budget_period, now)
             out.append(Charge(f"spend:{who}:{ident}:{suffix}", "period", lim.budget, cost, ttl))
         return out
 
@@ -101,18 +99,17 @@ class Quotas:
 
     async def admit(self, p: Principal, prompt_tokens: int, max_tokens: int | None, price: Price) -> Reservation:
         """Reserve the key's and the tenant's requests, tokens and spend for one request, or refuse it."""
-        completion = max_tokens if max_tokens is not None else self.default_max_tokens
-        tokens = float(prompt_tokens + completion)
-        cost = price.cost(prompt_tokens, completion)
+        tokens = float(self.worst_case(prompt_tokens, max_tokens))
+        cost = price.cost(prompt_tokens, int(tokens) - prompt_tokens)
         now = datetime.now(UTC)
-        r = Reservation(tokens=tokens, cost=cost)
+        r = Reservation()
         r.charges = (self._charges("key", p.key_id, p.key_limits, tokens, cost, now)
                      + self._charges("tenant", p.tenant_id, p.tenant_limits, tokens, cost, now))
         return await self._reserve(r)
 
     async def admit_deployment(self, name: str, lim: Limits, tokens: float) -> Reservation | None:
         """Reserve a deployment's own provider quota; None when it is full (the router tries another)."""
-        r = Reservation(tokens=tokens)
+        r = Reservation()
         r.charges = self._charges("deployment", name, lim, tokens, 0.0, datetime.now(UTC))
         try:
             return await self._reserve(r)
