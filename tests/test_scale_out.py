@@ -119,6 +119,12 @@ def test_two_replicas_admit_at_most_the_limit(replicas) -> None:  # type: ignore
     assert set(codes) <= {200, 429}
     assert codes.count(200) <= 101
     assert codes.count(200) >= 100  # and nothing was refused below the limit
+    # both replicas appended to one audit chain concurrently, and it still verifies
+    verdict = admin(r2, "GET", "/audit/verify")
+    assert verdict["ok"], verdict
+    admin(r1, "GET", "/audit/verify")  # r1 flushes its buffer too
+    verdict = admin(r2, "GET", "/audit/verify")
+    assert verdict["ok"] and verdict["checked"] >= 301, verdict  # 300 requests and the key's creation
 
 
 def test_budget_is_exact_under_concurrent_streams(replicas) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from typing import Any
 import click
 import orjson
 
-from bastion.cli_admin import keys, spend, tenants
+from bastion.cli_admin import audit, keys, spend, tenants
 from bastion.config import DEFAULT_CHAT_ROUTE, WORKER_ARGS_ENV, Settings, load_settings
 from bastion.errors import ConfigError
 
@@ -296,6 +296,7 @@ def config_check(config_file: Path | None) -> None:
                f"({', '.join(sorted(s.routes))}){' from ' + str(config_file) if config_file else ''}")
 
 
+main.add_command(audit)
 main.add_command(keys)
 main.add_command(tenants)
 main.add_command(spend)

@@ -49,6 +49,17 @@ def _run(config_file: Path | None, data_dir: Path | None, work: Callable[[Any], 
     return asyncio.run(go())
 
 
+async def _audit(db: Any, action: str, tenant: str, detail: dict[str, Any]) -> None:
+    """Admin changes made from the command line join the audit chain too (actor "cli")."""
+    from datetime import UTC
+
+    from bastion.storage.audit import AuditLog
+
+    row = AuditLog.row(created_at=datetime.now(UTC), tenant_id=tenant, kind="admin", action=action, actor="cli",
+                       detail=orjson.loads(orjson.dumps(detail, default=str)))
+    await AuditLog(db.engine).write([row])
+
+
 def _print(data: Any, as_json: bool, columns: tuple[str, ...]) -> None:
     if as_json:
         click.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
@@ -83,8 +94,11 @@ def keys_create(config_file: Path | None, data_dir: Path | None, tenant: str, ro
         if await db.admin.get_tenant(tenant) is None:
             raise click.ClickException(f"no tenant '{tenant}': create it with `bastion tenants create {tenant}`")
         allowed = [m.strip() for m in models.split(",") if m.strip()] if models else None
-        return dict(await db.admin.create_key(key, tenant, role, name=name, allowed_models=allowed,
-                                              expires_at=expires, **limits))
+        row = dict(await db.admin.create_key(key, tenant, role, name=name, allowed_models=allowed,
+                                             expires_at=expires, **limits))
+        await _audit(db, "key.create", tenant, {"key_id": row["id"], "prefix": row["prefix"], "role": role,
+                                                "allowed_models": allowed, **limits})
+        return row
 
     row = _run(config_file, data_dir, work)
     click.echo(f"key:  {key}\nid:   {row['id']}\n(shown once; Bastion keeps only its hash)")
@@ -107,7 +121,13 @@ def keys_list(config_file: Path | None, data_dir: Path | None, tenant: str | Non
 @click.argument("key_id")
 def keys_revoke(config_file: Path | None, data_dir: Path | None, key_id: str) -> None:
     """Revoke a key by id; every replica refuses it within the key cache time (5 s by default)."""
-    row = _run(config_file, data_dir, lambda db: db.admin.update_key(key_id, {"disabled": True}))
+    async def work(db: Any) -> Any:
+        row = await db.admin.update_key(key_id, {"disabled": True})
+        if row is not None:
+            await _audit(db, "key.revoke", row["tenant_id"], {"key_id": key_id, "prefix": row["prefix"]})
+        return row
+
+    row = _run(config_file, data_dir, work)
     if row is None:
         raise click.ClickException(f"no key with id '{key_id}' (see `bastion keys list`)")
     click.echo(f"revoked {row['prefix']}… ({key_id})")
@@ -131,9 +151,11 @@ def tenants_create(config_file: Path | None, data_dir: Path | None, tenant_id: s
 
     async def work(db: Any) -> Any:
         try:
-            return await db.admin.create_tenant(tenant_id, name, **limits)
+            row = await db.admin.create_tenant(tenant_id, name, **limits)
         except Conflict as e:
             raise click.ClickException(str(e)) from None
+        await _audit(db, "tenant.create", tenant_id, limits)
+        return row
 
     _print(_run(config_file, data_dir, work), False, ("id", "name", "rpm", "tpm", "budget", "budget_period"))
 
@@ -158,7 +180,14 @@ def tenants_list(config_file: Path | None, data_dir: Path | None, as_json: bool)
 def tenants_update(config_file: Path | None, data_dir: Path | None, tenant_id: str, **fields: Any) -> None:
     """Change a tenant's name, limits or budget, or disable it."""
     changes = {k: v for k, v in fields.items() if v is not None}
-    row = _run(config_file, data_dir, lambda db: db.admin.update_tenant(tenant_id, changes))
+
+    async def work(db: Any) -> Any:
+        row = await db.admin.update_tenant(tenant_id, changes)
+        if row is not None:
+            await _audit(db, "tenant.update", tenant_id, changes)
+        return row
+
+    row = _run(config_file, data_dir, work)
     if row is None:
         raise click.ClickException(f"no tenant '{tenant_id}'")
     _print(row, False, ("id", "name", "disabled", "rpm", "tpm", "budget", "budget_period"))
@@ -179,3 +208,56 @@ def spend(config_file: Path | None, data_dir: Path | None, group_by: str, tenant
         raise click.BadParameter(f"unknown group {', '.join(bad)}", param_hint="--group-by")
     rows = _run(config_file, data_dir, lambda db: db.admin.spend_report(tenant, groups, None, None))
     _print(rows, as_json, (*groups, "requests", "prompt_tokens", "completion_tokens", "cost"))
+
+
+@click.group()
+def audit() -> None:
+    """Verify, export and purge the hash-chained audit log."""
+
+
+@audit.command("verify")
+@_CONFIG
+@_DATA_DIR
+def audit_verify(config_file: Path | None, data_dir: Path | None) -> None:
+    """Recompute the hash chain; exit 1 and name the row if any was edited, inserted or deleted."""
+    from bastion.storage.audit import AuditLog
+
+    v = _run(config_file, data_dir, lambda db: AuditLog(db.engine).verify())
+    if not v.ok:
+        raise click.ClickException(f"audit chain broken after {v.checked} good rows: {v.problem}")
+    click.echo(f"ok: {v.checked} rows, chain intact")
+
+
+@audit.command("export")
+@_CONFIG
+@_DATA_DIR
+@click.option("--tenant", default=None, help="Only this tenant's rows.")
+@click.option("--output", "-o", type=click.File("wb"), default="-", help="File to write (default stdout).")
+def audit_export(config_file: Path | None, data_dir: Path | None, tenant: str | None, output: Any) -> None:
+    """Write the audit log as JSON lines, in chain order, hashes included."""
+    from bastion.storage.audit import AuditLog
+
+    async def work(db: Any) -> int:
+        n = 0
+        async for line in AuditLog(db.engine).export(tenant):
+            output.write(line)
+            n += 1
+        return n
+
+    n = _run(config_file, data_dir, work)
+    click.echo(f"exported {n} rows", err=True)
+
+
+@audit.command("purge")
+@_CONFIG
+@_DATA_DIR
+@click.option("--older-than", "days", type=click.IntRange(min=1), required=True, help="Age in days.")
+def audit_purge(config_file: Path | None, data_dir: Path | None, days: int) -> None:
+    """Delete rows older than N days; the rest of the chain still verifies."""
+    from datetime import UTC, timedelta
+
+    from bastion.storage.audit import AuditLog
+
+    cutoff = datetime.now(UTC) - timedelta(days=days)
+    n = _run(config_file, data_dir, lambda db: AuditLog(db.engine).purge(cutoff))
+    click.echo(f"purged {n} rows older than {cutoff.date().isoformat()}")

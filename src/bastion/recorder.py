@@ -28,9 +28,10 @@ class SpanSink(Protocol):
 
 class Recorder:
     def __init__(self, metrics: Metrics, rows: RowSink | None, spans: SpanSink | None = None,
-                 access_log: bool = True) -> None:
+                 access_log: bool = True, audit: RowSink | None = None) -> None:
         self.metrics = metrics
         self.rows = rows
+        self.audit = audit
         self.spans = spans
         self.access_log = access_log
 
@@ -68,6 +69,8 @@ class Recorder:
                 "total_tokens": usage.get("total_tokens"), "error_code": ctx.error_code,
                 "model": ctx.model, "cost": ctx.cost,
             })
+        if self.audit is not None:
+            self.audit.add(audit_row(ctx, tenant, route, usage, seconds))
         if self.access_log and access.isEnabledFor(logging.INFO):
             access.info("request", extra={"fields": {
                 "request_id": ctx.request_id, "endpoint": ctx.endpoint, "route": route,
@@ -93,3 +96,17 @@ def _span_attributes(ctx: RequestContext, op: str, route: str, usage: dict[str, 
     if ctx.error_code:
         attrs["error.type"] = ctx.error_code
     return attrs
+
+
+def audit_row(ctx: RequestContext, tenant: str, route: str, usage: dict[str, Any], seconds: float) -> dict[str, Any]:
+    """Who called what and how it ended; guardrail verdicts join here as the scanners arrive. No bodies."""
+    detail: dict[str, Any] = {"stream": ctx.stream}
+    if ctx.served:
+        detail["deployment"] = ctx.served.deployment
+    if ctx.error_code:
+        detail["error"] = ctx.error_code
+    return {"created_at": datetime.now(UTC), "tenant_id": tenant, "kind": "request", "action": ctx.endpoint,
+            "actor": ctx.principal.key_id if ctx.principal else None, "request_id": ctx.request_id,
+            "route": route or None, "model": ctx.model, "status": ctx.status,
+            "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
+            "latency_ms": round(seconds * 1000.0, 3), "verdicts": [], "detail": detail}

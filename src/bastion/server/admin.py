@@ -20,6 +20,7 @@ from bastion.identity.base import Principal
 from bastion.identity.keys import generate_key
 from bastion.pipeline import RequestContext
 from bastion.storage.admin import Conflict
+from bastion.storage.audit import AuditLog
 
 Role = Literal["admin", "tenant-admin", "user"]
 Period = Literal["day", "month", "total"]
@@ -123,6 +124,12 @@ def _set(m: BaseModel) -> dict[str, Any]:
     return m.model_dump(exclude_unset=True)
 
 
+def _audit(s: Any, p: Principal, action: str, tenant: str, detail: dict[str, Any]) -> None:
+    """Every admin change joins the hash-chained audit log (never with a secret in it)."""
+    s.audit.add(AuditLog.row(created_at=datetime.now(UTC), tenant_id=tenant, kind="admin", action=action,
+                             actor=p.key_id, detail=orjson.loads(orjson.dumps(detail, default=str))))
+
+
 # -- tenants -----------------------------------------------------------------------------------------------
 async def list_tenants(request: Request) -> Response:
     s, p = await _admin(request)
@@ -136,9 +143,11 @@ async def create_tenant(request: Request) -> Response:
     fields = _set(body)
     fields.pop("id")
     try:
-        return _json(await s.db.admin.create_tenant(body.id, **fields), 201)
+        row = await s.db.admin.create_tenant(body.id, **fields)
     except Conflict as e:
         raise InvalidRequest(str(e), param="id", code="conflict") from None
+    _audit(s, p, "tenant.create", body.id, fields)
+    return _json(row, 201)
 
 
 async def get_tenant(request: Request) -> Response:
@@ -154,9 +163,11 @@ async def update_tenant(request: Request) -> Response:
     s, p = await _admin(request)
     _only_admin(p, "change a tenant's limits")
     tid = request.path_params["tenant"]
-    t = await s.db.admin.update_tenant(tid, _set(await _body(request, TenantUpdate)))
+    fields = _set(await _body(request, TenantUpdate))
+    t = await s.db.admin.update_tenant(tid, fields)
     if t is None:
         raise NotFound(f"no tenant '{tid}'")
+    _audit(s, p, "tenant.update", tid, fields)
     return _json(t)
 
 
@@ -173,7 +184,9 @@ async def create_user(request: Request) -> Response:
     if body.role == "admin":
         _only_admin(p, "create admins")
     await _require_tenant(s, tenant)
-    return _json(await s.db.admin.create_user(tenant, body.name, body.role, body.email), 201)
+    row = await s.db.admin.create_user(tenant, body.name, body.role, body.email)
+    _audit(s, p, "user.create", tenant, {"user_id": row["id"], "role": body.role})
+    return _json(row, 201)
 
 
 async def _require_tenant(s: Any, tenant: str) -> None:
@@ -203,6 +216,7 @@ async def create_key(request: Request) -> Response:
     fields.pop("role", None)
     key = generate_key()
     row = await s.db.admin.create_key(key, tenant, body.role, **fields)
+    _audit(s, p, "key.create", tenant, {"key_id": row["id"], "prefix": row["prefix"], "role": body.role, **fields})
     return _json({**row, "key": key, "note": "the key is shown only now; Bastion keeps only its hash"}, 201)
 
 
@@ -220,6 +234,7 @@ async def update_key(request: Request) -> Response:
     row = await s.db.admin.update_key(request.path_params["key_id"], fields, _scope(p))
     if row is None:
         raise NotFound(f"no key '{request.path_params['key_id']}'")
+    _audit(s, p, "key.update", row["tenant_id"], {"key_id": row["id"], **fields})
     return _json(row)
 
 
@@ -228,6 +243,7 @@ async def revoke_key(request: Request) -> Response:
     row = await s.db.admin.update_key(request.path_params["key_id"], {"disabled": True}, _scope(p))
     if row is None:
         raise NotFound(f"no key '{request.path_params['key_id']}'")
+    _audit(s, p, "key.revoke", row["tenant_id"], {"key_id": row["id"], "prefix": row["prefix"]})
     return _json(row)
 
 

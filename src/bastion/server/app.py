@@ -32,8 +32,9 @@ from bastion.quotas.service import Price, Quotas
 from bastion.recorder import Recorder
 from bastion.router.router import Router
 from bastion.router.state import Deployment
-from bastion.server import admin, routes
+from bastion.server import admin, admin_audit, routes
 from bastion.server.middleware import RequestHeaders
+from bastion.storage.audit import AuditLog
 from bastion.storage.db import Database
 from bastion.storage.requestlog import RequestLog
 
@@ -54,6 +55,7 @@ class Services:
     tracer: Tracer | None
     started_at: int
     store: QuotaStore
+    audit: AuditLog
 
 
 async def seed_admin_key(db: Database, settings: Settings) -> None:
@@ -79,7 +81,9 @@ async def build_services(settings: Settings) -> Services:
         request_log = RequestLog(db.engine, on_drop=metrics.log_dropped.inc)
         request_log.start()
     tracer = Tracer(settings.tracing.service_name, settings.tracing.otlp_endpoint) if settings.tracing.enabled else None
-    recorder = Recorder(metrics, request_log, tracer, access_log=settings.access_log)
+    audit = AuditLog(db.engine, on_drop=metrics.log_dropped.inc)
+    audit.start()
+    recorder = Recorder(metrics, request_log, tracer, access_log=settings.access_log, audit=audit)
     quotas = Quotas(store, db.admin, {m: Price(p.input, p.output) for m, p in settings.prices.items()},
                     fail_open=settings.quotas.on_store_failure == "open",
                     default_max_tokens=settings.quotas.default_max_tokens, on_fail_open=metrics.quota_fail_open.inc)
@@ -101,7 +105,7 @@ async def build_services(settings: Settings) -> Services:
           "config": _redacted(c.model_dump(mode="json"))} for n, c in settings.deployments.items()],
     )
     return Services(settings, db, metrics, providers, router, pipeline, request_log, tracer, int(time.time()),
-                    store)
+                    store, audit)
 
 
 def _redacted(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -111,6 +115,7 @@ def _redacted(cfg: dict[str, Any]) -> dict[str, Any]:
 async def close_services(s: Services) -> None:
     if s.request_log is not None:
         await s.request_log.close()
+    await s.audit.close()
     for p in s.providers.values():
         with contextlib.suppress(Exception):
             await p.aclose()
@@ -141,6 +146,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/metrics", routes.metrics, methods=["GET"]),
             Route("/openapi.json", routes.openapi, methods=["GET"]),
             *admin.ROUTES,
+            *admin_audit.ROUTES,
         ],
         exception_handlers={BastionError: _bastion_error, HTTPException: _http_error, Exception: _crash},
         lifespan=lifespan,

@@ -110,3 +110,35 @@ config_snapshots = Table(
     Column("source", Text, nullable=True),
     Column("content", JSON, nullable=False),
 )
+
+audit_log = Table(
+    "audit_log", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("tenant_id", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),  # request | admin
+    Column("action", String(64), nullable=False),  # chat, embeddings, key.create, tenant.update, ...
+    Column("actor", String(64), nullable=True),  # key id, or "cli"
+    Column("request_id", String(64), nullable=True),
+    Column("route", String(200), nullable=True),
+    Column("model", String(200), nullable=True),
+    Column("status", Integer, nullable=True),
+    Column("prompt_tokens", Integer, nullable=True),
+    Column("completion_tokens", Integer, nullable=True),
+    Column("latency_ms", Float, nullable=True),
+    Column("verdicts", JSON, nullable=False),
+    Column("detail", JSON, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index("ix_audit_log_tenant_time", "tenant_id", "created_at"),
+)
+
+# One row (id 1): the chain's newest entry, and where it starts after purges.
+audit_head = Table(
+    "audit_head", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("base_seq", Integer, nullable=False),
+    Column("base_hash", String(64), nullable=False),
+)

@@ -1,0 +1,52 @@
+"""``/admin/audit``: search, export (JSON lines) and verify the hash-chained audit log."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+from starlette.routing import Route
+
+from bastion.errors import InvalidRequest, NotFound
+from bastion.server.admin import _admin, _json, _only_admin, _scope, _when
+
+
+async def search(request: Request) -> Response:
+    s, p = await _admin(request)
+    q = request.query_params
+    tenant = q.get("tenant_id")
+    scope = _scope(p)
+    if scope is not None:
+        if tenant not in (None, scope):
+            raise NotFound(f"no tenant '{tenant}'")
+        tenant = scope
+    try:
+        limit = min(1000, max(1, int(q.get("limit", "100"))))
+    except ValueError:
+        raise InvalidRequest("'limit' must be a whole number from 1 to 1000", param="limit") from None
+    await s.audit.flush()  # include what is still buffered
+    rows = await s.audit.search(tenant_id=tenant, kind=q.get("kind"), action=q.get("action"), actor=q.get("actor"),
+                                since=_when(request, "since"), until=_when(request, "until"), limit=limit)
+    return _json({"data": rows})
+
+
+async def export(request: Request) -> Response:
+    s, p = await _admin(request)
+    await s.audit.flush()  # include what is still buffered
+    tenant = _scope(p) or request.query_params.get("tenant_id")
+    return StreamingResponse(s.audit.export(tenant), media_type="application/x-ndjson",
+                             headers={"content-disposition": 'attachment; filename="audit.jsonl"'})
+
+
+async def verify(request: Request) -> Response:
+    s, p = await _admin(request)
+    _only_admin(p, "verify the whole audit chain")
+    await s.audit.flush()
+    v = await s.audit.verify()
+    return _json({"ok": v.ok, "checked": v.checked, "problem": v.problem, "seq": v.seq})
+
+
+ROUTES = [
+    Route("/admin/audit", search, methods=["GET"]),
+    Route("/admin/audit/export", export, methods=["GET"]),
+    Route("/admin/audit/verify", verify, methods=["GET"]),
+]
