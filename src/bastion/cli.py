@@ -35,9 +35,11 @@ def _settings(config_file: Path | None, **overrides: Any) -> Settings:
 
 def _check_providers(s: Settings, config_file: Path | None) -> None:
     """Validate every deployment's provider options (construction does no I/O)."""
+    from bastion.guardrails.registry import Guardrails
     from bastion.providers import registry
 
     try:
+        Guardrails(s.guardrails)
         providers = registry.build(s.deployments)
     except (ConfigError, FileNotFoundError) as e:
         where = f"{config_file}: " if config_file else ""

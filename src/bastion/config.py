@@ -105,6 +105,26 @@ class QuotaConfig(BaseModel):
     key_cache_seconds: float = Field(5.0, ge=0, description="how long a key lookup is trusted (revocation delay)")
 
 
+class PolicyConfig(BaseModel):
+    """Which scanners run and what each category of finding does."""
+
+    model_config = ConfigDict(extra="forbid")
+    scanners: list[str] = ["secrets"]
+    actions: dict[str, Literal["allow", "flag", "mask", "block"]] = {"secrets": "mask"}
+    thresholds: dict[str, float] = {}
+    on_error: Literal["closed", "open"] = "closed"
+
+
+class GuardrailsConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = True
+    policies: dict[str, PolicyConfig] = {"default": PolicyConfig()}
+    default_policy: str = "default"
+    tenants: dict[str, str] = Field({}, description="tenant id -> policy name")
+    routes: dict[str, str] = Field({}, description="model (route) name -> policy name; wins over the tenant's")
+    stream_window: int = Field(200, ge=0, description="characters a stream holds back until scanned")
+
+
 class TracingConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     enabled: bool = False
@@ -145,6 +165,7 @@ class Settings(BaseSettings):
     tracing: TracingConfig = TracingConfig()
     router: RouterConfig = RouterConfig()
     quotas: QuotaConfig = QuotaConfig()
+    guardrails: GuardrailsConfig = GuardrailsConfig()
     prices: dict[str, PriceConfig] = {}
     deployments: dict[str, DeploymentConfig] = Field(default_factory=default_deployments)
     routes: dict[str, RouteConfig] = {}
@@ -266,3 +287,4 @@ def finalize(settings: Settings, file: str | None) -> None:
             if fb == rname:
                 raise ConfigError(file, f"routes.{rname}.fallbacks[{i}]", "a route cannot fall back to itself",
                                   "name a different route")
+

@@ -20,6 +20,9 @@ import orjson
 
 from bastion import validate
 from bastion.errors import Authentication, BastionError, InvalidRequest, PermissionDenied, UpstreamError
+from bastion.guardrails.policy import ContentBlocked, Policy, Verdict
+from bastion.guardrails.registry import Guardrails
+from bastion.guardrails.stream import ChunkFilter
 from bastion.identity.base import Principal
 from bastion.identity.keys import KeyCache
 from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
@@ -51,6 +54,8 @@ class RequestContext:
     reservation: Reservation | None = None
     model: str | None = None  # the deployment's model that answered (prices are per model)
     cost: float | None = None
+    policy: Policy | None = None
+    verdicts: list[Verdict] = field(default_factory=list)
 
     def fail(self, e: BaseException) -> None:
         self.status = e.status if isinstance(e, BastionError) else 500
@@ -61,15 +66,18 @@ Stage = Callable[[RequestContext], Awaitable[None]]
 
 
 class Pipeline:
-    def __init__(self, keys: KeyCache, router: Router, recorder: Recorder, quotas: Quotas) -> None:
+    def __init__(self, keys: KeyCache, router: Router, recorder: Recorder, quotas: Quotas, guardrails: Guardrails,
+                 stream_window: int = 200) -> None:
         self.keys = keys
         self.router = router
         self.recorder = recorder
         self.quotas = quotas
-        # Stages before the model call, in order. Guardrails, cache, retrieval and prompt strategies slot
-        # in after the quotas as they arrive.
+        self.guardrails = guardrails
+        self.stream_window = stream_window
+        # Stages before the model call, in order. Cache, retrieval and prompt strategies slot in after the
+        # input guardrails as they arrive.
         self.before: list[Stage] = [self.authenticate, self.parse, self.resolve_route, self.authorize,
-                                    self.admit]
+                                    self.admit, self.guard_input]
 
     # -- stages ------------------------------------------------------------------------------------------
     async def authenticate(self, ctx: RequestContext) -> None:
@@ -113,6 +121,51 @@ class Pipeline:
         ctx.reservation = await self.quotas.admit(ctx.principal, prompt, max_tokens, price)
         ctx.info = CallInfo(ctx.request_id, tokens=self.quotas.worst_case(prompt, max_tokens))
 
+    async def guard_input(self, ctx: RequestContext) -> None:
+        """Scan every message (tool results included) or embedding input; mask or block per the policy."""
+        assert ctx.principal is not None
+        ctx.policy = policy = self.guardrails.policy_for(ctx.principal.tenant_id, ctx.route)
+        if not policy.scanners:
+            return
+        try:
+            if ctx.endpoint == "embeddings":
+                ctx.inputs = [self._checked(ctx, policy, t) for t in ctx.inputs]
+            else:
+                ctx.body = {**ctx.body, "messages": [self._checked_message(ctx, policy, m)
+                                                     for m in ctx.body["messages"]]}
+        except ContentBlocked as e:
+            ctx.verdicts.append(Verdict("policy", e.category, "block", 1.0, (), "input"))
+            raise
+
+    def _checked(self, ctx: RequestContext, policy: Policy, text: str, where: Any = "input") -> str:
+        outcome = policy.check(text, where)
+        ctx.verdicts.extend(outcome.verdicts)
+        return outcome.text
+
+    def _checked_message(self, ctx: RequestContext, policy: Policy, m: dict[str, Any]) -> dict[str, Any]:
+        content = m.get("content")
+        if isinstance(content, str):
+            return {**m, "content": self._checked(ctx, policy, content)}
+        if isinstance(content, list):
+            return {**m, "content": [{**p, "text": self._checked(ctx, policy, p["text"])}
+                                     if p.get("type") == "text" else p for p in content]}
+        return m
+
+    def guard_output(self, ctx: RequestContext, result: ChatResult) -> ChatResult:
+        """Scan a whole answer's text; mask it in place or block it."""
+        policy = ctx.policy
+        if policy is None or not policy.scanners:
+            return result
+        body = orjson.loads(result.body)
+        changed = False
+        for choice in body.get("choices") or ():
+            msg = choice.get("message") or {}
+            if isinstance(msg.get("content"), str):
+                checked = self._checked(ctx, policy, msg["content"], "output")
+                changed |= checked != msg["content"]
+                msg["content"] = checked
+        return ChatResult(orjson.dumps(body), result.usage) if changed else result
+
     async def _finish(self, ctx: RequestContext) -> None:
         """Settle every reservation with the real usage (refund what a failure did not use), then record."""
         usage = ctx.usage or {}
@@ -140,8 +193,9 @@ class Pipeline:
             if ctx.stream:
                 return await self._chat_stream(ctx)
             result, ctx.served = await self.router.chat(ctx.route, ctx.body, self._info(ctx))
-        ctx.upstream_seconds = ctx.served.upstream_seconds
-        ctx.usage = result.usage
+            ctx.upstream_seconds = ctx.served.upstream_seconds
+            ctx.usage = result.usage
+            result = self.guard_output(ctx, result)
         await self._finish(ctx)
         return result
 
@@ -184,6 +238,9 @@ class Pipeline:
         ctx.upstream_seconds = ctx.served.upstream_seconds
         ctx.ttft = time.perf_counter() - ctx.started
 
+        policy = ctx.policy
+        guard = ChunkFilter(policy, self.stream_window) if policy is not None and policy.scanners else None
+
         async def sse() -> AsyncGenerator[bytes, None]:
             try:
                 async for batch in stream.events():
@@ -194,10 +251,14 @@ class Pipeline:
                             ctx.usage = usage
                             if not client_wants_usage and not event.get("choices"):
                                 continue
-                        out.append(b"data: " + raw + b"\n\n")
+                        for chunk in guard.process(raw, event) if guard is not None else (raw,):
+                            out.append(b"data: " + chunk + b"\n\n")
                     if out:
                         yield b"".join(out)
                 yield b"data: [DONE]\n\n"
+            except ContentBlocked as e:  # what was held back is never sent
+                ctx.fail(e)
+                yield b"data: " + orjson.dumps(e.to_dict()) + b"\n\n"
             except UpstreamError as e:
                 ctx.fail(e)
                 e.message = f"the stream was interrupted: {e.message}"
@@ -208,6 +269,8 @@ class Pipeline:
                     ctx.status, ctx.error_code = 499, "client_closed"
                 raise
             finally:
+                if guard is not None:
+                    ctx.verdicts.extend(guard.verdicts)
                 await self._finish(ctx)
 
         return sse()

@@ -99,7 +99,7 @@ def _span_attributes(ctx: RequestContext, op: str, route: str, usage: dict[str, 
 
 
 def audit_row(ctx: RequestContext, tenant: str, route: str, usage: dict[str, Any], seconds: float) -> dict[str, Any]:
-    """Who called what and how it ended; guardrail verdicts join here as the scanners arrive. No bodies."""
+    """Who called what, what the guardrails decided, and how it ended. No bodies."""
     detail: dict[str, Any] = {"stream": ctx.stream}
     if ctx.served:
         detail["deployment"] = ctx.served.deployment
@@ -109,4 +109,5 @@ def audit_row(ctx: RequestContext, tenant: str, route: str, usage: dict[str, Any
             "actor": ctx.principal.key_id if ctx.principal else None, "request_id": ctx.request_id,
             "route": route or None, "model": ctx.model, "status": ctx.status,
             "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
-            "latency_ms": round(seconds * 1000.0, 3), "verdicts": [], "detail": detail}
+            "latency_ms": round(seconds * 1000.0, 3), "verdicts": [v.as_dict() for v in ctx.verdicts],
+            "detail": detail}

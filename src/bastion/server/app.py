@@ -18,6 +18,7 @@ from starlette.routing import Route
 
 from bastion.config import Settings
 from bastion.errors import BastionError
+from bastion.guardrails.registry import Guardrails
 from bastion.identity.base import Limits
 from bastion.identity.keys import KeyCache
 from bastion.observability.metrics import Metrics
@@ -97,7 +98,8 @@ async def build_services(settings: Settings) -> Services:
         return True
 
     router.gate = gate
-    pipeline = Pipeline(KeyCache(db, ttl=settings.quotas.key_cache_seconds), router, recorder, quotas)
+    pipeline = Pipeline(KeyCache(db, ttl=settings.quotas.key_cache_seconds), router, recorder, quotas,
+                        Guardrails(settings.guardrails), settings.guardrails.stream_window)
     await db.record_config(
         settings.model_dump(mode="json", exclude={"admin_key", "config_file"}),
         str(settings.config_file) if settings.config_file else None,

@@ -1,0 +1,31 @@
+"""The guardrail seam: a scanner looks at text and reports findings; a policy turns them into actions.
+
+Scanners are plain objects with one method; each lives in its own module and registers by name in
+:mod:`bastion.guardrails.registry`. They never see the policy: whether a finding is allowed, flagged,
+masked or blocks the request is the policy's decision (:mod:`bastion.guardrails.policy`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+Action = Literal["allow", "flag", "mask", "block"]
+Where = Literal["input", "output"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    category: str  # what kind of problem: "secrets", "pii", "injection", ...
+    label: str  # what exactly: "aws_access_key", "private_key", ...
+    score: float  # confidence in [0, 1]
+    start: int
+    end: int
+
+
+class Scanner(Protocol):
+    name: str
+    categories: tuple[str, ...]
+    max_span: int  # the longest text one finding can cover; streams hold back at least this much
+
+    def scan(self, text: str) -> list[Finding]: ...
