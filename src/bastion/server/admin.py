@@ -180,18 +180,21 @@ async def list_users(request: Request) -> Response:
 async def create_user(request: Request) -> Response:
     s, p = await _admin(request)
     body = await _body(request, UserCreate)
-    tenant = _tenant_for(p, body.tenant_id)
-    if body.role == "admin":
-        _only_admin(p, "create admins")
-    await _require_tenant(s, tenant)
+    tenant = await _target_tenant(s, p, body.tenant_id, body.role)
     row = await s.db.admin.create_user(tenant, body.name, body.role, body.email)
     _audit(s, p, "user.create", tenant, {"user_id": row["id"], "role": body.role})
     return _json(row, 201)
 
 
-async def _require_tenant(s: Any, tenant: str) -> None:
+async def _target_tenant(s: Any, p: Principal, wanted: str | None, role: str) -> str:
+    """The tenant a new user or key goes into: it must exist and be the caller's to manage, and only an
+    admin may hand out the admin role."""
+    tenant = _tenant_for(p, wanted)
+    if role == "admin":
+        _only_admin(p, "grant the admin role")
     if await s.db.admin.get_tenant(tenant) is None:
         raise InvalidRequest(f"no tenant '{tenant}'; create it first (POST /admin/tenants)", param="tenant_id")
+    return tenant
 
 
 # -- keys --------------------------------------------------------------------------------------------------
@@ -203,10 +206,7 @@ async def list_keys(request: Request) -> Response:
 async def create_key(request: Request) -> Response:
     s, p = await _admin(request)
     body = await _body(request, KeyCreate)
-    tenant = _tenant_for(p, body.tenant_id)
-    if body.role == "admin":
-        _only_admin(p, "create admin keys")
-    await _require_tenant(s, tenant)
+    tenant = await _target_tenant(s, p, body.tenant_id, body.role)
     if body.user_id is not None:
         user = await s.db.admin.get_user(body.user_id)
         if user is None or user["tenant_id"] != tenant:
