@@ -108,6 +108,18 @@ def test_a_blocked_stream_ends_with_an_error_and_never_sends_the_held_text(make_
     assert "[DONE]" not in events and '"code":"content_policy_violation"' in events[-1]
     assert "AKIA" not in raw and "now" not in raw  # the window before the secret was held back too
     assert "safe" in raw  # text well before it had been released
+    blocked = [v for v in audit_verdicts(gw) if v["action"] == "block"]
+    assert blocked == [{"scanner": "secrets", "category": "secrets", "action": "block", "score": 0.95,
+                        "labels": ["aws_access_key"], "where": "output"}]
+
+
+def test_a_blocked_whole_answer_is_withheld(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams, policies={"default": {"actions": {"secrets": "block"}}}))
+    upstreams["a"].script(Act(text=f"Use {AWS}."))
+    with pytest.raises(openai.BadRequestError) as e:
+        gw.client().chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert e.value.code == "content_policy_violation" and "the answer was blocked" in e.value.body["message"]  # type: ignore[index]
+    assert AWS not in str(e.value.body)
 
 
 def test_unknown_scanner_fails_at_startup(tmp_path: Path) -> None:

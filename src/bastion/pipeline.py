@@ -60,6 +60,8 @@ class RequestContext:
     def fail(self, e: BaseException) -> None:
         self.status = e.status if isinstance(e, BastionError) else 500
         self.error_code = (e.code or e.type) if isinstance(e, BastionError) else "internal_error"
+        if isinstance(e, ContentBlocked):  # input, whole answer or stream: the blocking verdict is audited
+            self.verdicts.append(e.verdict)
 
 
 Stage = Callable[[RequestContext], Awaitable[None]]
@@ -127,15 +129,10 @@ class Pipeline:
         ctx.policy = policy = self.guardrails.policy_for(ctx.principal.tenant_id, ctx.route)
         if not policy.scanners:
             return
-        try:
-            if ctx.endpoint == "embeddings":
-                ctx.inputs = [self._checked(ctx, policy, t) for t in ctx.inputs]
-            else:
-                ctx.body = {**ctx.body, "messages": [self._checked_message(ctx, policy, m)
-                                                     for m in ctx.body["messages"]]}
-        except ContentBlocked as e:
-            ctx.verdicts.append(Verdict("policy", e.category, "block", 1.0, (), "input"))
-            raise
+        if ctx.endpoint == "embeddings":
+            ctx.inputs = [self._checked(ctx, policy, t) for t in ctx.inputs]
+        else:
+            ctx.body = {**ctx.body, "messages": [self._checked_message(ctx, policy, m) for m in ctx.body["messages"]]}
 
     def _checked(self, ctx: RequestContext, policy: Policy, text: str, where: Any = "input") -> str:
         outcome = policy.check(text, where)

@@ -19,16 +19,6 @@ from bastion.guardrails.base import Action, Finding, Scanner, Where
 log = logging.getLogger("bastion.guardrails")
 
 
-class ContentBlocked(InvalidRequest):
-    code = "content_policy_violation"
-
-    def __init__(self, category: str, where: Where) -> None:
-        whose = "the request" if where == "input" else "the answer"
-        super().__init__(f"{whose} was blocked by the content policy (category: {category}). Remove that content "
-                         "and try again, or ask an admin about the policy.")
-        self.category = category
-
-
 @dataclass(frozen=True, slots=True)
 class Verdict:
     scanner: str
@@ -41,6 +31,16 @@ class Verdict:
     def as_dict(self) -> dict[str, Any]:
         return {"scanner": self.scanner, "category": self.category, "action": self.action,
                 "score": round(self.score, 3), "labels": list(self.labels), "where": self.where}
+
+
+class ContentBlocked(InvalidRequest):
+    code = "content_policy_violation"
+
+    def __init__(self, verdict: Verdict) -> None:
+        whose = "the request" if verdict.where == "input" else "the answer"
+        super().__init__(f"{whose} was blocked by the content policy (category: {verdict.category}). Remove that "
+                         "content and try again, or ask an admin about the policy.")
+        self.verdict = verdict
 
 
 @dataclass(slots=True)
@@ -73,9 +73,10 @@ class Policy:
                 found = scanner.scan(text)
             except Exception:  # a scanner bug must not take the request down, nor let it through silently
                 log.exception("scanner %s failed", scanner.name)
-                verdicts.append(Verdict(scanner.name, "scanner_error", "error", 1.0, (), where))
+                failed = Verdict(scanner.name, "scanner_error", "error" if self.fail_open else "block", 1.0, (), where)
                 if not self.fail_open:
-                    raise ContentBlocked("scanner_error", where) from None
+                    raise ContentBlocked(failed) from None
+                verdicts.append(failed)
                 continue
             by_category: dict[str, list[Finding]] = {}
             for f in found:
@@ -83,10 +84,11 @@ class Policy:
                     by_category.setdefault(f.category, []).append(f)
             for category, fs in by_category.items():
                 action = self.actions.get(category, "flag")
-                verdicts.append(Verdict(scanner.name, category, action, max(f.score for f in fs),
-                                        tuple(sorted({f.label for f in fs})), where))
+                verdict = Verdict(scanner.name, category, action, max(f.score for f in fs),
+                                  tuple(sorted({f.label for f in fs})), where)
                 if action == "block":
-                    raise ContentBlocked(category, where)
+                    raise ContentBlocked(verdict)
+                verdicts.append(verdict)
                 if action == "mask":
                     acted.extend(fs)
         return acted, verdicts
