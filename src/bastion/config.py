@@ -125,6 +125,18 @@ class GuardrailsConfig(BaseModel):
     stream_window: int = Field(200, ge=0, description="characters a stream holds back until scanned")
 
 
+class AbuseConfig(BaseModel):
+    """Repeat offenders: requests that a guardrail blocked (or flagged) count against their key."""
+
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = True
+    count: list[Literal["block", "flag"]] = ["block"]
+    window_minutes: int = Field(60, ge=1)
+    throttle_after: int | None = Field(5, ge=1, description="offenses in the window that throttle the key")
+    throttle_rpm: int = Field(5, ge=1, description="requests per minute a throttled key keeps")
+    suspend_after: int | None = Field(20, ge=1, description="offenses in the window that suspend the key")
+
+
 class TracingConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     enabled: bool = False
@@ -166,6 +178,7 @@ class Settings(BaseSettings):
     router: RouterConfig = RouterConfig()
     quotas: QuotaConfig = QuotaConfig()
     guardrails: GuardrailsConfig = GuardrailsConfig()
+    abuse: AbuseConfig = AbuseConfig()
     prices: dict[str, PriceConfig] = {}
     deployments: dict[str, DeploymentConfig] = Field(default_factory=default_deployments)
     routes: dict[str, RouteConfig] = {}

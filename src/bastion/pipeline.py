@@ -11,6 +11,7 @@ startup; data flows down them and never calls back up. HTTP details (headers, SS
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any
 import orjson
 
 from bastion import validate
+from bastion.abuse import AbuseMonitor
 from bastion.errors import Authentication, BastionError, InvalidRequest, PermissionDenied, UpstreamError
 from bastion.guardrails.policy import ContentBlocked, Policy, Verdict
 from bastion.guardrails.registry import Guardrails
@@ -69,8 +71,9 @@ Stage = Callable[[RequestContext], Awaitable[None]]
 
 class Pipeline:
     def __init__(self, keys: KeyCache, router: Router, recorder: Recorder, quotas: Quotas, guardrails: Guardrails,
-                 stream_window: int = 200) -> None:
+                 abuse: AbuseMonitor, stream_window: int = 200) -> None:
         self.keys = keys
+        self.abuse = abuse
         self.router = router
         self.recorder = recorder
         self.quotas = quotas
@@ -90,6 +93,10 @@ class Pipeline:
         if principal is None:
             raise Authentication("invalid API key: check the key, or ask an admin for a new one")
         ctx.principal = principal
+        if principal.suspended:
+            raise PermissionDenied("this API key is suspended after repeated content-policy violations; an admin "
+                                   "can lift the suspension (POST /admin/offenders/{key_id}/lift)",
+                                   code="key_suspended")
 
     async def parse(self, ctx: RequestContext) -> None:
         ctx.body = validate.parse_json(ctx.raw)
@@ -120,7 +127,11 @@ class Pipeline:
         elif max_tokens is not None:
             max_tokens *= int(ctx.body.get("n") or 1)
         price = self.quotas.price(self.router.models_of(ctx.route))
-        ctx.reservation = await self.quotas.admit(ctx.principal, prompt, max_tokens, price)
+        principal = ctx.principal
+        if principal.throttled:  # the abuse monitor holds this key to the throttle rate
+            rpm = min(principal.key_limits.rpm or self.abuse.cfg.throttle_rpm, self.abuse.cfg.throttle_rpm)
+            principal = dataclasses.replace(principal, key_limits=dataclasses.replace(principal.key_limits, rpm=rpm))
+        ctx.reservation = await self.quotas.admit(principal, prompt, max_tokens, price)
         ctx.info = CallInfo(ctx.request_id, tokens=self.quotas.worst_case(prompt, max_tokens))
 
     async def guard_input(self, ctx: RequestContext) -> None:
@@ -177,6 +188,8 @@ class Pipeline:
             reservations += ctx.info.reservations  # deployment quotas: tokens only, no spend
         await self.quotas.settle(reservations, tokens, ctx.cost)
         self.recorder.record(ctx)
+        if ctx.verdicts:
+            await self.abuse.observe(ctx)
 
     async def _before(self, ctx: RequestContext) -> None:
         for stage in self.before:

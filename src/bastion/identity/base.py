@@ -38,6 +38,9 @@ class Principal:
     allowed_models: frozenset[str] | None = None  # None: every model
     key_limits: Limits = Limits()
     tenant_limits: Limits = Limits()
+    user_id: str | None = None
+    suspended: bool = False  # by the abuse monitor: refused with 403 until an admin lifts it
+    throttled: bool = False  # by the abuse monitor: held to the throttle rate until lifted
 
     def may_use(self, model: str) -> bool:
         return self.allowed_models is None or model in self.allowed_models

@@ -51,6 +51,8 @@ class Metrics:
                                        "store was down and on_store_failure is 'open'", registry=r)
         self.rate_limited = Counter("bastion_rate_limited", "Requests refused by a limit or budget", ["scope"],
                                     registry=r)
+        self.abuse_actions = Counter("bastion_abuse_actions", "Keys throttled or suspended by the abuse monitor",
+                                     ["action"], registry=r)
         self.log_dropped = Counter("bastion_request_log_dropped", "Request-log rows dropped (writer full)",
                                    registry=r)
 

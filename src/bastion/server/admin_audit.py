@@ -1,13 +1,16 @@
-"""``/admin/audit``: search, export (JSON lines) and verify the hash-chained audit log."""
+"""``/admin/audit``: search, export (JSON lines) and verify the hash-chained audit log; ``/admin/offenders``:
+the abuse monitor's repeat offenders, and lifting a suspension."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from bastion.errors import InvalidRequest, NotFound
-from bastion.server.admin import _admin, _json, _only_admin, _scope, _when
+from bastion.server.admin import _admin, _audit, _json, _only_admin, _scope, _when
 
 
 async def search(request: Request) -> Response:
@@ -45,7 +48,27 @@ async def verify(request: Request) -> Response:
     return _json({"ok": v.ok, "checked": v.checked, "problem": v.problem, "seq": v.seq})
 
 
+async def offenders(request: Request) -> Response:
+    """Keys with offenses in the window (default: the abuse monitor's), most first, with their state."""
+    s, p = await _admin(request)
+    since = _when(request, "since") or datetime.now(UTC) - timedelta(minutes=s.settings.abuse.window_minutes)
+    return _json({"since": since.isoformat(), "data": await s.db.admin.offenders(_scope(p), since)})
+
+
+async def lift(request: Request) -> Response:
+    """End a suspension or throttle (the offenses stay on record)."""
+    s, p = await _admin(request)
+    key_id = request.path_params["key_id"]
+    row = await s.db.admin.update_key(key_id, {"suspended": False, "throttled": False}, _scope(p))
+    if row is None:
+        raise NotFound(f"no key '{key_id}'")
+    _audit(s, p, "key.lift", row["tenant_id"], {"key_id": key_id})
+    return _json(row)
+
+
 ROUTES = [
+    Route("/admin/offenders", offenders, methods=["GET"]),
+    Route("/admin/offenders/{key_id}/lift", lift, methods=["POST"]),
     Route("/admin/audit", search, methods=["GET"]),
     Route("/admin/audit/export", export, methods=["GET"]),
     Route("/admin/audit/verify", verify, methods=["GET"]),

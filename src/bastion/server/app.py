@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bastion.abuse import AbuseMonitor
 from bastion.config import Settings
 from bastion.errors import BastionError
 from bastion.guardrails.registry import Guardrails
@@ -98,8 +99,9 @@ async def build_services(settings: Settings) -> Services:
         return True
 
     router.gate = gate
+    abuse = AbuseMonitor(settings.abuse, db.admin, audit, on_action=lambda a: metrics.abuse_actions.labels(a).inc())
     pipeline = Pipeline(KeyCache(db, ttl=settings.quotas.key_cache_seconds), router, recorder, quotas,
-                        Guardrails(settings.guardrails), settings.guardrails.stream_window)
+                        Guardrails(settings.guardrails), abuse, settings.guardrails.stream_window)
     await db.record_config(
         settings.model_dump(mode="json", exclude={"admin_key", "config_file"}),
         str(settings.config_file) if settings.config_file else None,

@@ -15,11 +15,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bastion.identity.base import display_prefix, hash_key
-from bastion.storage.tables import api_keys, request_log, tenants, users
+from bastion.storage.tables import api_keys, offenses, request_log, tenants, users
 
 LIMIT_FIELDS = ("rpm", "tpm", "budget", "budget_period")
 KEY_FIELDS = ("name", "role", "user_id", "allowed_models", "allowed_assistants", "expires_at", "disabled",
-              *LIMIT_FIELDS)
+              "suspended", "throttled", *LIMIT_FIELDS)
 TENANT_FIELDS = ("name", "disabled", *LIMIT_FIELDS)
 GROUPS = {"key": request_log.c.key_id, "tenant": request_log.c.tenant_id, "model": request_log.c.model,
           "route": request_log.c.route}
@@ -177,3 +177,27 @@ class AdminRepo:
                 r["day"] = r["day"].isoformat()
             r["cost"] = float(r["cost"])
         return rows
+
+    # -- offenses (abuse monitoring) ---------------------------------------------------------------------
+    async def add_offenses(self, rows: list[dict[str, Any]]) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(insert(offenses), rows)
+
+    async def count_offenses(self, key_id: str, since: datetime) -> int:
+        q = select(func.count()).select_from(offenses).where(offenses.c.key_id == key_id,
+                                                             offenses.c.created_at >= since)
+        async with self.engine.connect() as conn:
+            return int((await conn.execute(q)).scalar_one())
+
+    async def offenders(self, tenant_id: str | None, since: datetime) -> list[dict[str, Any]]:
+        """Keys with offenses since a time, most first, with their suspension state."""
+        o, k = offenses.c, api_keys.c
+        q = (select(o.key_id, k.prefix, k.tenant_id, k.user_id, k.suspended, k.throttled,
+                    func.count().label("offenses"), func.max(o.created_at).label("last"))
+             .join(api_keys, api_keys.c.id == o.key_id).where(o.created_at >= since)
+             .group_by(o.key_id, k.prefix, k.tenant_id, k.user_id, k.suspended, k.throttled)
+             .order_by(func.count().desc()))
+        if tenant_id is not None:
+            q = q.where(o.tenant_id == tenant_id)
+        async with self.engine.connect() as conn:
+            return [_row(r) for r in await conn.execute(q)]

@@ -95,7 +95,8 @@ class Database:
     # -- keys ------------------------------------------------------------------------------------------
     async def principal_for_hash(self, key_hash: str) -> Principal | None:
         k, t = api_keys.c, tenants.c
-        q = (select(k.id, k.tenant_id, k.role, k.name, k.expires_at, k.disabled, k.allowed_models,
+        q = (select(k.id, k.tenant_id, k.role, k.name, k.expires_at, k.disabled, k.allowed_models, k.user_id,
+                    k.suspended, k.throttled,
                     k.rpm, k.tpm, k.budget, k.budget_period, t.disabled.label("tenant_disabled"),
                     t.rpm.label("t_rpm"), t.tpm.label("t_tpm"), t.budget.label("t_budget"),
                     t.budget_period.label("t_budget_period"))
@@ -114,7 +115,8 @@ class Database:
             key_id=row.id, tenant_id=row.tenant_id, role=row.role, name=row.name,
             allowed_models=frozenset(row.allowed_models) if row.allowed_models is not None else None,
             key_limits=Limits(row.rpm, row.tpm, row.budget, row.budget_period),
-            tenant_limits=Limits(row.t_rpm, row.t_tpm, row.t_budget, row.t_budget_period))
+            tenant_limits=Limits(row.t_rpm, row.t_tpm, row.t_budget, row.t_budget_period),
+            user_id=row.user_id, suspended=bool(row.suspended), throttled=bool(row.throttled))
 
     async def ensure_tenant(self, tenant_id: str, name: str) -> None:
         if await self.admin.get_tenant(tenant_id) is None:

@@ -67,6 +67,8 @@ api_keys = Table(
     Column("allowed_models", JSON, nullable=True),
     Column("allowed_assistants", JSON, nullable=True),
     *_limits(),
+    Column("suspended", Boolean, nullable=False, server_default="0"),
+    Column("throttled", Boolean, nullable=False, server_default="0"),
 )
 
 request_log = Table(
@@ -141,4 +143,17 @@ audit_head = Table(
     Column("hash", String(64), nullable=False),
     Column("base_seq", Integer, nullable=False),
     Column("base_hash", String(64), nullable=False),
+)
+
+offenses = Table(
+    "offenses", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("tenant_id", String(64), nullable=False),
+    Column("key_id", String(32), nullable=False),
+    Column("user_id", String(32), nullable=True),
+    Column("request_id", String(64), nullable=True),
+    Column("category", String(64), nullable=False),
+    Column("action", String(16), nullable=False),
+    Index("ix_offenses_key_time", "key_id", "created_at"),
 )
