@@ -97,3 +97,12 @@ def test_env_overrides_defaults_and_file_overrides_env(tmp_path: Path, monkeypat
     s = load_settings(p)
     assert s.port == 9200 and s.max_body_bytes == 5000
     assert load_settings(p, port=9300).port == 9300  # command-line flags win
+
+
+def test_admin_key_must_look_like_a_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BASTION_ADMIN_KEY", "hunter2")
+    with pytest.raises(ConfigError) as e:
+        load_settings(None, data_dir=tmp_path)
+    assert e.value.key == "admin_key" and "bst_" in e.value.problem
+    monkeypatch.setenv("BASTION_ADMIN_KEY", "")
+    assert load_settings(None, data_dir=tmp_path).admin_key is None

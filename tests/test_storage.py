@@ -91,3 +91,13 @@ def test_gateway_on_postgres_logs_requests(make_gateway, upstreams, pg_url: str)
     gw.client().chat.completions.create(model="up-a", messages=[{"role": "user", "content": "x"}])
     rows = _wait_for(pg_url, 1)
     assert rows[0].status == 200 and rows[0].total_tokens == 18
+
+
+def test_stream_overhead_excludes_generation_time(make_gateway, upstreams: dict[str, FakeUpstream]) -> None:  # type: ignore[no-untyped-def]
+    from tests.fakes.upstream import Act
+
+    gw: Gateway = make_gateway({"deployments": {"m": remote("a", upstreams["a"])}, "guardrails": {"enabled": False}})
+    upstreams["a"].script(Act(chunk_delay=0.05))  # ~0.4 s of "generation" after the first chunk
+    list(gw.client().chat.completions.create(model="up-a", messages=[{"role": "user", "content": "x"}], stream=True))
+    row = _wait_for(gw.services.settings.db_url, 1)[0]
+    assert row.latency_ms > 300 and row.overhead_ms < 100

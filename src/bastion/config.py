@@ -196,6 +196,17 @@ class Settings(BaseSettings):
         # init holds the YAML file merged with command-line flags (flags win); env sits below both.
         return (init_settings, env_settings)
 
+    @field_validator("admin_key", mode="before")
+    @classmethod
+    def _admin_key_shape(cls, v: Any) -> Any:
+        raw = v.get_secret_value() if isinstance(v, SecretStr) else v
+        if raw is None or raw == "":
+            return None  # unset: the first run generates one
+        if not isinstance(raw, str) or not raw.startswith("bst_") or len(raw) < 24:
+            raise ValueError("an admin key starts with 'bst_' and has at least 20 more characters; "
+                             "leave it unset to have one generated")
+        return v
+
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'bastion.db'}"

@@ -41,7 +41,10 @@ class Recorder:
         ctx.recorded = True
         end = time.perf_counter()
         seconds = end - ctx.started
-        overhead = max(0.0, seconds - ctx.upstream_seconds)
+        # Bastion's own time: the whole request minus the upstream's share, or for a stream, the time to its
+        # first byte minus the upstream's time to its first chunk (the rest is the model generating).
+        until = ctx.ttft if ctx.stream and ctx.ttft is not None else seconds
+        overhead = max(0.0, until - ctx.upstream_seconds)
         served = ctx.served
         route = served.route if served else ctx.route
         usage = ctx.usage or {}
@@ -51,7 +54,7 @@ class Recorder:
         if ctx.status in (402, 429) and ctx.error_code in ("rate_limit_exceeded", "budget_exceeded"):
             m.rate_limited.labels("key_or_tenant").inc()
         m.duration.labels(op, route or "-", ctx.error_code or "").observe(seconds)
-        m.overhead.labels(ctx.endpoint).observe(overhead if not ctx.stream else 0.0)
+        m.overhead.labels(ctx.endpoint).observe(overhead)
         if ctx.ttft is not None:
             m.ttft.labels(route or "-").observe(ctx.ttft)
         for kind, key in (("input", "prompt_tokens"), ("output", "completion_tokens")):
