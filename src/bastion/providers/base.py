@@ -38,7 +38,7 @@ class CallInfo:
     request_id: str
     headers: dict[str, str] = field(default_factory=dict)
     tokens: int = 0  # worst-case tokens of this request, for deployment quotas
-    reservations: list[Any] = field(default_factory=list)  # deployment quota reservations, settled at the end
+    reservations: list[tuple[str, Any]] = field(default_factory=list)  # (deployment, its quota reservation)
 
 
 class Provider(Protocol):

@@ -95,7 +95,7 @@ async def build_services(settings: Settings) -> Services:
         if r is None:
             metrics.rate_limited.labels("deployment").inc()
             return False
-        info.reservations.append(r)
+        info.reservations.append((dep.name, r))
         return True
 
     router.gate = gate
