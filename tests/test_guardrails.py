@@ -157,3 +157,28 @@ def test_benign_text_is_left_alone() -> None:
               "Visit https://example.com/path?x=1", "AKIA is a prefix AWS uses", "The token count was 4096"]
     assert [f for t in benign for f in scanner.scan(t)] == []
     assert apply_masks("abc", []) == "abc"
+
+
+def test_huge_inputs_are_scanned_without_stalling_other_requests(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    gw = make_gateway({**config(upstreams), "max_body_bytes": 16 * 1024 * 1024})
+    text = "lots of harmless words about the weather and aws regions. " * 100_000 + AWS  # ~6 MB
+    done: list[float] = []
+
+    def big() -> None:
+        t = time.perf_counter()
+        gw.client().chat.completions.create(model="m", messages=[{"role": "user", "content": text}])
+        done.append(time.perf_counter() - t)
+
+    worker = threading.Thread(target=big)
+    worker.start()
+    time.sleep(0.3)  # the big request is being scanned now
+    t = time.perf_counter()
+    assert httpx.get(f"{gw.url}/health", timeout=10).status_code == 200
+    health_seconds = time.perf_counter() - t
+    worker.join(60)
+    assert done, "the big request did not finish"
+    assert upstreams["a"].seen[-1].body["messages"][0]["content"].endswith("[REDACTED:aws_access_key]")
+    assert health_seconds < min(0.5, done[0] / 2)  # answered while the scan ran, not after it

@@ -10,6 +10,7 @@ startup; data flows down them and never calls back up. HTTP details (headers, SS
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import time
@@ -67,6 +68,7 @@ class RequestContext:
 
 
 Stage = Callable[[RequestContext], Awaitable[None]]
+INLINE_SCAN_BYTES = 32 * 1024  # bodies above this are scanned in a worker thread
 
 
 class Pipeline:
@@ -140,6 +142,12 @@ class Pipeline:
         ctx.policy = policy = self.guardrails.policy_for(ctx.principal.tenant_id, ctx.route)
         if not policy.scanners:
             return
+        if len(ctx.raw) > INLINE_SCAN_BYTES:  # a big body takes the scanners milliseconds to seconds: keep the
+            await asyncio.to_thread(self._guard_input, ctx, policy)  # event loop serving everyone else meanwhile
+        else:
+            self._guard_input(ctx, policy)
+
+    def _guard_input(self, ctx: RequestContext, policy: Policy) -> None:
         if ctx.endpoint == "embeddings":
             ctx.inputs = [self._checked(ctx, policy, t) for t in ctx.inputs]
         else:

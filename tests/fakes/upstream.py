@@ -42,7 +42,7 @@ class FakeUpstream:
         self.name = name
         self.acts: deque[Act] = deque()
         self.seen: list[Seen] = []
-        self.app = web.Application()
+        self.app = web.Application(client_max_size=64 * 1024 * 1024)
         self.app.router.add_post("/{prefix:.*}chat/completions", self.chat)
         self.app.router.add_post("/{prefix:.*}embeddings", self.embeddings)
         self.app.router.add_get("/{prefix:.*}models", self.models)

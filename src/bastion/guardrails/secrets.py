@@ -35,18 +35,27 @@ _PATTERNS: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 
+_SLICE = 64 * 1024
+
+
 class SecretsScanner:
     name: str = "secrets"
     categories: tuple[str, ...] = ("secrets",)
     max_span: int = 200
 
     def scan(self, text: str) -> list[Finding]:
-        out: list[Finding] = []
-        for label, score, pattern in _PATTERNS:
-            for m in pattern.finditer(text):
-                # mask the secret itself where the pattern captures it (keep "password=" readable)
-                start, end = (m.start(1), m.end(1)) if m.lastindex else (m.start(), m.end())
-                if label == "private_key":
-                    end = len(text)  # everything after the header is key material
-                out.append(Finding("secrets", label, score, start, end))
-        return out
+        """Scan in overlapping slices: one regular-expression call holds the GIL for its whole run, so short
+        slices keep the event loop (and other requests) moving while a big body is scanned in a thread."""
+        found: dict[tuple[str, int], Finding] = {}
+        step = _SLICE
+        for base in range(0, max(1, len(text)), step):
+            piece = text[base : base + step + self.max_span]
+            for label, score, pattern in _PATTERNS:
+                for m in pattern.finditer(piece):
+                    # mask the secret itself where the pattern captures it (keep "password=" readable)
+                    start, end = (m.start(1), m.end(1)) if m.lastindex else (m.start(), m.end())
+                    start, end = start + base, end + base
+                    if label == "private_key":
+                        end = len(text)  # everything after the header is key material
+                    found.setdefault((label, start), Finding("secrets", label, score, start, end))
+        return list(found.values())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import io
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -21,6 +22,7 @@ from bastion.config import DeploymentConfig
 from bastion.errors import ConfigError, StreamCut, UpstreamError, UpstreamTimeout, from_upstream
 from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
 
+_BIG_BODY = 1 << 20
 _CONNECTION_ERRORS = (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, ConnectionError)
 
 
@@ -89,8 +91,11 @@ class HTTPProvider:
         headers = self._headers
         if info.headers:
             headers = {**headers, **info.headers}
+        raw = orjson.dumps(body)
+        # aiohttp writes a file-like body in chunks instead of one loop-locking write
+        data: bytes | io.BytesIO = io.BytesIO(raw) if len(raw) > _BIG_BODY else raw
         try:
-            resp = await self.session.post(self.url(path), data=orjson.dumps(body), headers=headers)
+            resp = await self.session.post(self.url(path), data=data, headers=headers)
         except (TimeoutError, aiohttp.ServerTimeoutError) as e:
             raise UpstreamTimeout(f"deployment '{self.name}' did not answer in time ({type(e).__name__}); "
                                   "raise read_timeout/connect_timeout if the model is slow") from None
