@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bastion.identity.base import display_prefix, hash_key
+from bastion.storage.clock import now
 from bastion.storage.tables import api_keys, offenses, request_log, tenants, users
 
 LIMIT_FIELDS = ("rpm", "tpm", "budget", "budget_period")
@@ -27,12 +28,6 @@ GROUPS = {"key": request_log.c.key_id, "tenant": request_log.c.tenant_id, "model
 
 class Conflict(Exception):
     """A row with that identity already exists."""
-
-
-def _now() -> datetime:
-    from bastion.storage.db import now
-
-    return now()
 
 
 def _row(r: Any) -> dict[str, Any]:
@@ -50,7 +45,7 @@ class AdminRepo:
 
     # -- tenants -------------------------------------------------------------------------------------
     async def create_tenant(self, tenant_id: str, name: str | None = None, **limits: Any) -> dict[str, Any]:
-        values = {"id": tenant_id, "name": name or tenant_id, "created_at": _now(),
+        values = {"id": tenant_id, "name": name or tenant_id, "created_at": now(),
                   **{k: v for k, v in limits.items() if k in TENANT_FIELDS and v is not None}}
         try:
             async with self.engine.begin() as conn:
@@ -83,7 +78,7 @@ class AdminRepo:
         uid = uuid.uuid4().hex
         async with self.engine.begin() as conn:
             await conn.execute(insert(users).values(id=uid, tenant_id=tenant_id, name=name, email=email,
-                                                    role=role, created_at=_now()))
+                                                    role=role, created_at=now()))
             r = (await conn.execute(select(users).where(users.c.id == uid))).first()
         return _row(r)
 
@@ -108,7 +103,7 @@ class AdminRepo:
             async with self.engine.begin() as conn:
                 await conn.execute(insert(api_keys).values(
                     id=kid, tenant_id=tenant_id, role=role, prefix=display_prefix(key), key_hash=hash_key(key),
-                    created_at=_now(), disabled=False, **values))
+                    created_at=now(), disabled=False, **values))
         except IntegrityError:
             raise Conflict("that key already exists") from None
         return await self.get_key(kid)  # type: ignore[return-value]

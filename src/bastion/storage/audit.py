@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bastion.storage.batch import BatchWriter, DriverInsert
+from bastion.storage.clock import aware
 from bastion.storage.tables import audit_head, audit_log
 
 HASHED = ("seq", "created_at", "tenant_id", "kind", "action", "actor", "request_id", "route", "model", "status",
@@ -28,8 +29,6 @@ _PAGE = 5_000
 
 
 def _aware_iso(t: datetime) -> str:
-    from bastion.storage.db import aware
-
     return aware(t).isoformat(timespec="microseconds")
 
 

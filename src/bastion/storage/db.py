@@ -9,14 +9,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event, insert, select, text
+from sqlalchemy import event, func, insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
@@ -24,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from bastion.errors import StorageUnavailable
 from bastion.identity.base import Limits, Principal
 from bastion.storage.admin import AdminRepo, Conflict
+from bastion.storage.clock import aware, now
 from bastion.storage.tables import api_keys, config_snapshots, deployments, tenants
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -56,15 +56,6 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=5000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def aware(t: datetime) -> datetime:
-    """SQLite returns naive datetimes; everything Bastion stores is UTC."""
-    return t if t.tzinfo else t.replace(tzinfo=UTC)
 
 
 class Database:
@@ -135,9 +126,9 @@ class Database:
         return True
 
     async def count_admin_keys(self) -> int:
+        q = select(func.count()).select_from(api_keys).where(api_keys.c.role == "admin")
         async with self.engine.connect() as conn:
-            rows = (await conn.execute(select(api_keys.c.id).where(api_keys.c.role == "admin"))).all()
-        return len(rows)
+            return int((await conn.execute(q)).scalar_one())
 
     # -- deployments and config snapshots ----------------------------------------------------------------
     async def record_config(self, content: dict[str, Any], source: str | None,
