@@ -20,6 +20,7 @@ import pytest
 import uvicorn
 
 from bastion.config import load_settings
+from bastion.guardrails.resources import Resources
 from bastion.server.app import create_app
 from tests.fakes.upstream import FakeUpstream
 
@@ -76,6 +77,12 @@ def servers() -> Iterator[LoopThread]:
 
 
 @pytest.fixture(scope="session")
+def scanner_models() -> Resources:
+    """The guardrail scanners' models (spaCy, kiwipiepy, e5), loaded once for the whole session."""
+    return Resources()
+
+
+@pytest.fixture(scope="session")
 def upstreams(servers: LoopThread) -> Iterator[dict[str, FakeUpstream]]:
     ups = {name: FakeUpstream(name) for name in ("a", "b", "c")}
     for u in ups.values():
@@ -116,7 +123,8 @@ class Gateway:
 
 
 
-def start_gateway(lt: LoopThread, data_dir: Path, config: dict[str, Any] | None = None, **overrides: Any) -> Gateway:
+def start_gateway(lt: LoopThread, data_dir: Path, config: dict[str, Any] | None = None,
+                  resources: Resources | None = None, **overrides: Any) -> Gateway:
     cfg_file = None
     if config is not None:
         import yaml
@@ -125,7 +133,7 @@ def start_gateway(lt: LoopThread, data_dir: Path, config: dict[str, Any] | None 
         data_dir.mkdir(parents=True, exist_ok=True)
         cfg_file.write_text(yaml.safe_dump(config))
     settings = load_settings(cfg_file, data_dir=data_dir, admin_key=ADMIN_KEY, access_log=False, **overrides)
-    app = create_app(settings)
+    app = create_app(settings, resources)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -157,11 +165,11 @@ def stop_gateway(lt: LoopThread, gw: Gateway) -> None:
 
 
 @pytest.fixture
-def make_gateway(servers: LoopThread, tmp_path: Path) -> Iterator[Callable[..., Gateway]]:
+def make_gateway(servers: LoopThread, tmp_path: Path, scanner_models: Resources) -> Iterator[Callable[..., Gateway]]:
     started: list[Gateway] = []
 
     def make(config: dict[str, Any] | None = None, **overrides: Any) -> Gateway:
-        gw = start_gateway(servers, tmp_path / f"gw{len(started)}", config, **overrides)
+        gw = start_gateway(servers, tmp_path / f"gw{len(started)}", config, scanner_models, **overrides)
         started.append(gw)
         return gw
 
@@ -171,9 +179,10 @@ def make_gateway(servers: LoopThread, tmp_path: Path) -> Iterator[Callable[..., 
 
 
 @pytest.fixture(scope="module")
-def local_gateway(servers: LoopThread, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+def local_gateway(servers: LoopThread, tmp_path_factory: pytest.TempPathFactory,
+                  scanner_models: Resources) -> Iterator[Gateway]:
     """The embedded default (real SmolLM2 and e5 models, SQLite), shared by a module's tests."""
-    gw = start_gateway(servers, tmp_path_factory.mktemp("local"))
+    gw = start_gateway(servers, tmp_path_factory.mktemp("local"), None, scanner_models)
     yield gw
     stop_gateway(servers, gw)
 

@@ -72,7 +72,8 @@ def test_requests_and_admin_actions_are_recorded_and_verify(gw: Gateway) -> None
     ("DELETE FROM audit_log WHERE seq = 2", "rows 2..2 are missing"),
     ("DELETE FROM audit_log WHERE seq >= 5", "rows at the end were deleted"),
     ("INSERT INTO audit_log SELECT seq + 100, created_at, tenant_id, kind, action, actor, request_id, route, model,"
-     " status, prompt_tokens, completion_tokens, latency_ms, verdicts, detail, hash, hash FROM audit_log"
+     " status, prompt_tokens, completion_tokens, latency_ms, verdicts, detail, hash, hash, body, body_hash"
+     " FROM audit_log"
      " WHERE seq = 6", "rows 7..105 are missing"),
     ("UPDATE audit_head SET seq = seq + 1", "rows at the end were deleted, or the head was altered"),
 ])
@@ -125,3 +126,29 @@ def test_cli_actions_are_audited_and_export_is_jsonl(gw: Gateway, tmp_path: Path
     assert [r["seq"] for r in rows] == list(range(1, len(rows) + 1))
     assert all(len(r["hash"]) == 64 for r in rows)
     assert cli(gw, "verify").returncode == 0
+
+
+def test_retention_full_keeps_masked_bodies_and_metadata_keeps_none(gw: Gateway) -> None:
+    admin(gw, "POST", "/tenants", {"id": "acme", "retention": "full", "retention_days": 30}, expect=201)
+    key = admin(gw, "POST", "/keys", {"tenant_id": "acme"}, expect=201)["key"]
+    secret_ask = [{"role": "user", "content": "Call John Smith at john@acme-corp.com about the invoice."}]
+    for k in (key, ADMIN_KEY):  # acme keeps bodies; the default tenant keeps metadata only
+        gw.client(k).chat.completions.create(model="m", messages=secret_ask)
+    rows = admin(gw, "GET", "/audit?kind=request")["data"]
+    full = next(r for r in rows if r["tenant_id"] == "acme")
+    assert full["body"]["request"] == [
+        {"role": "user", "content": "Call <PERSON_1> at <EMAIL_ADDRESS_1> about the invoice."}]
+    assert full["body"]["response"] == ["[a] Hello from the fake upstream."]
+    assert "John" not in orjson.dumps(rows).decode()
+    assert next(r for r in rows if r["tenant_id"] == "default")["body"] is None
+    assert admin(gw, "GET", "/audit/verify")["ok"]
+
+    with db(gw) as conn:  # an edited body is caught even though only its hash is chained
+        conn.execute("UPDATE audit_log SET body = '{\"request\": [], \"response\": []}' WHERE body IS NOT NULL")
+    assert "body was changed" in admin(gw, "GET", "/audit/verify")["problem"]
+    r = cli(gw, "purge", "--older-than", "1", "--bodies", "--tenant", "acme")
+    assert r.returncode == 0 and "purged 0 bodies" in r.stdout  # nothing is a day old yet
+    r = cli(gw, "purge", "--older-than", "0", "--bodies", "--tenant", "acme")
+    assert r.returncode == 0 and "purged 1 bodies" in r.stdout
+    v = admin(gw, "GET", "/audit/verify")
+    assert v["ok"], v  # bodies dropped (as the retention TTL does): the chain still verifies

@@ -13,7 +13,8 @@ import httpx
 import openai
 import pytest
 
-from bastion.guardrails.policy import Policy, StreamGuard, apply_masks
+from bastion.guardrails.masking import redact
+from bastion.guardrails.policy import Policy, StreamGuard
 from bastion.guardrails.secrets import SecretsScanner
 from tests.conftest import ADMIN_KEY, Gateway, remote
 from tests.fakes.upstream import Act, FakeUpstream
@@ -23,7 +24,16 @@ PG = "postgresql://app:hunter2secret@db.internal:5432/prod"
 ASK = [{"role": "user", "content": f"My key is {AWS}, connect with {PG} please"}]
 
 
+SECRETS_ONLY = {"scanners": ["secrets"], "output_scanners": ["secrets"], "actions": {"secrets": "mask"},
+                "max_scan_chars": 16_000_000}
+
+
 def config(ups: dict[str, FakeUpstream], **guardrails: Any) -> dict[str, Any]:
+    """The secrets scanner on its own (the other scanners have their own tests)."""
+    guardrails.setdefault("policies", {"default": SECRETS_ONLY})
+    for p in guardrails["policies"].values():
+        for k, v in SECRETS_ONLY.items():
+            p.setdefault(k, v)
     return {"deployments": {"a": remote("a", ups["a"]), "e": {**remote("a", ups["a"]), "kind": "embedding",
                                                                "model": "emb"}},
             "routes": {"m": {"targets": ["a"]}, "strict-m": {"targets": ["a"]}, "emb": {"targets": ["e"]}},
@@ -156,7 +166,7 @@ def test_benign_text_is_left_alone() -> None:
               "sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
               "Visit https://example.com/path?x=1", "AKIA is a prefix AWS uses", "The token count was 4096"]
     assert [f for t in benign for f in scanner.scan(t)] == []
-    assert apply_masks("abc", []) == "abc"
+    assert redact("abc", []) == "abc"
 
 
 def test_huge_inputs_are_scanned_without_stalling_other_requests(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]

@@ -251,13 +251,22 @@ def audit_export(config_file: Path | None, data_dir: Path | None, tenant: str | 
 @audit.command("purge")
 @_CONFIG
 @_DATA_DIR
-@click.option("--older-than", "days", type=click.IntRange(min=1), required=True, help="Age in days.")
-def audit_purge(config_file: Path | None, data_dir: Path | None, days: int) -> None:
-    """Delete rows older than N days; the rest of the chain still verifies."""
+@click.option("--older-than", "days", type=click.IntRange(min=0), required=True, help="Age in days.")
+@click.option("--bodies", is_flag=True, help="Drop only the stored prompt/answer bodies, keep the rows.")
+@click.option("--tenant", default=None, help="With --bodies: only this tenant's.")
+def audit_purge(config_file: Path | None, data_dir: Path | None, days: int, bodies: bool, tenant: str | None) -> None:
+    """Delete rows (or with --bodies, only bodies) older than N days; the chain still verifies."""
     from datetime import UTC, timedelta
 
     from bastion.storage.audit import AuditLog
 
     cutoff = datetime.now(UTC) - timedelta(days=days)
+    if bodies:
+        n = _run(config_file, data_dir, lambda db: AuditLog(db.engine).purge_bodies(cutoff, tenant))
+        click.echo(f"purged {n} bodies older than {cutoff.date().isoformat()}")
+        return
+    if tenant is not None:
+        raise click.UsageError("--tenant needs --bodies: whole rows are purged for all tenants at once, so the "
+                               "chain stays one verifiable prefix")
     n = _run(config_file, data_dir, lambda db: AuditLog(db.engine).purge(cutoff))
     click.echo(f"purged {n} rows older than {cutoff.date().isoformat()}")

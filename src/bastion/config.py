@@ -105,14 +105,48 @@ class QuotaConfig(BaseModel):
     key_cache_seconds: float = Field(5.0, ge=0, description="how long a key lookup is trusted (revocation delay)")
 
 
+Action = Literal["allow", "flag", "mask", "block"]
+CONTENT_CATEGORIES = ("hate", "sexual", "violence", "self_harm", "harassment", "illegal")
+
+
+def _default_actions() -> dict[str, Action]:
+    """Secure by default: mask PII and secrets, block high-confidence injections and jailbreaks and severe
+    content, flag the rest so it is audited and counted."""
+    actions: dict[str, Action] = {"pii": "mask", "secrets": "mask", "injection": "flag", "injection:high": "block",
+                                  "jailbreak": "flag", "jailbreak:high": "block", "profanity": "flag",
+                                  "banned_topic": "block"}
+    for c in CONTENT_CATEGORIES:
+        actions[c] = "flag"
+        actions[f"{c}:high"] = "block"
+    return actions
+
+
 class PolicyConfig(BaseModel):
-    """Which scanners run and what each category of finding does."""
+    """Which scanners run on input and on output, and what each category (or ``category:severity``) of
+    finding does."""
 
     model_config = ConfigDict(extra="forbid")
-    scanners: list[str] = ["secrets"]
-    actions: dict[str, Literal["allow", "flag", "mask", "block"]] = {"secrets": "mask"}
-    thresholds: dict[str, float] = {}
+    scanners: list[str] = Field(["pii", "injection", "content", "secrets"], description="scanners run on input")
+    output_scanners: list[str] | None = Field(
+        ["pii", "content", "secrets"], description="scanners run on answers (None: the same as scanners)")
+    actions: dict[str, Action] = Field(default_factory=_default_actions)
+    thresholds: dict[str, float] = Field({}, description="category -> minimum score for a finding to count")
     on_error: Literal["closed", "open"] = "closed"
+    allow_list: list[str] = Field([], description="values never reported (known false positives); 're:' for a regex")
+    banned_topics: list[str] = Field([], description="topics described in words, blocked by meaning")
+    reversible: list[str] = Field(["pii"], description="categories masked by placeholders restored in the answer")
+    options: dict[str, dict[str, Any]] = Field({}, description="scanner name -> its options")
+    max_scan_chars: int = Field(262_144, ge=1, description="text one request may carry for scanning; more is "
+                                                            "refused (413), never passed on unscanned")
+
+
+class VaultConfig(BaseModel):
+    """Where the placeholder -> value mappings of masked requests live (encrypted, with a TTL)."""
+
+    model_config = ConfigDict(extra="forbid")
+    ttl_seconds: int = Field(3600, ge=1)
+    key: SecretStr | None = Field(None, description="base64 of 32 bytes; default: a key file in data_dir "
+                                                     "(every replica on other machines must share one key)")
 
 
 class GuardrailsConfig(BaseModel):
@@ -123,6 +157,7 @@ class GuardrailsConfig(BaseModel):
     tenants: dict[str, str] = Field({}, description="tenant id -> policy name")
     routes: dict[str, str] = Field({}, description="model (route) name -> policy name; wins over the tenant's")
     stream_window: int = Field(200, ge=0, description="characters a stream holds back until scanned")
+    vault: VaultConfig = VaultConfig()
 
 
 class AbuseConfig(BaseModel):

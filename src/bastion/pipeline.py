@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -22,10 +23,19 @@ import orjson
 
 from bastion import validate
 from bastion.abuse import AbuseMonitor
-from bastion.errors import Authentication, BastionError, InvalidRequest, PermissionDenied, UpstreamError
+from bastion.errors import (
+    Authentication,
+    BastionError,
+    InvalidRequest,
+    PayloadTooLarge,
+    PermissionDenied,
+    UpstreamError,
+)
+from bastion.guardrails.masking import Masker
 from bastion.guardrails.policy import ContentBlocked, Policy, Verdict
 from bastion.guardrails.registry import Guardrails
 from bastion.guardrails.stream import ChunkFilter
+from bastion.guardrails.vault import Vault
 from bastion.identity.base import Principal
 from bastion.identity.keys import KeyCache
 from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
@@ -59,6 +69,9 @@ class RequestContext:
     cost: float | None = None
     policy: Policy | None = None
     verdicts: list[Verdict] = field(default_factory=list)
+    conversation: str | None = None  # x-bastion-conversation: masked values keep their placeholders across turns
+    masker: Masker | None = None
+    answers: list[str] | None = None  # the answer text as released (masked), kept when the tenant retains bodies
 
     def fail(self, e: BaseException) -> None:
         self.status = e.status if isinstance(e, BastionError) else 500
@@ -68,12 +81,13 @@ class RequestContext:
 
 
 Stage = Callable[[RequestContext], Awaitable[None]]
+log = logging.getLogger("bastion.pipeline")
 INLINE_SCAN_BYTES = 32 * 1024  # bodies above this are scanned in a worker thread
 
 
 class Pipeline:
     def __init__(self, keys: KeyCache, router: Router, recorder: Recorder, quotas: Quotas, guardrails: Guardrails,
-                 abuse: AbuseMonitor, stream_window: int = 200) -> None:
+                 abuse: AbuseMonitor, stream_window: int = 200, vault: Vault | None = None) -> None:
         self.keys = keys
         self.abuse = abuse
         self.router = router
@@ -81,6 +95,7 @@ class Pipeline:
         self.quotas = quotas
         self.guardrails = guardrails
         self.stream_window = stream_window
+        self.vault = vault
         # Stages before the model call, in order. Cache, retrieval and prompt strategies slot in after the
         # input guardrails as they arrive.
         self.before: list[Stage] = [self.authenticate, self.parse, self.resolve_route, self.authorize,
@@ -139,13 +154,47 @@ class Pipeline:
     async def guard_input(self, ctx: RequestContext) -> None:
         """Scan every message (tool results included) or embedding input; mask or block per the policy."""
         assert ctx.principal is not None
-        ctx.policy = policy = self.guardrails.policy_for(ctx.principal.tenant_id, ctx.route)
+        p = ctx.principal
+        ctx.policy = policy = self.guardrails.policy_for(p.tenant_id, ctx.route, p.policy)
+        if p.retention == "full":
+            ctx.answers = []
         if not policy.scanners:
             return
+        self._check_size(ctx, policy)
+        if policy.restores and self.vault is not None:
+            ctx.masker = Masker(await self._vault_get(p.tenant_id, ctx.conversation) if ctx.conversation else None)
         if len(ctx.raw) > INLINE_SCAN_BYTES:  # a big body takes the scanners milliseconds to seconds: keep the
             await asyncio.to_thread(self._guard_input, ctx, policy)  # event loop serving everyone else meanwhile
         else:
             self._guard_input(ctx, policy)
+        if ctx.masker is not None and ctx.masker.added and self.vault is not None:
+            try:
+                await self.vault.put(p.tenant_id, ctx.conversation or ctx.request_id, ctx.masker.mapping())
+            except Exception as e:  # the answer is restored from memory; only later turns lose the mapping
+                log.warning("could not store the PII mapping of %s: %s", ctx.request_id, e)
+
+    @staticmethod
+    def _check_size(ctx: RequestContext, policy: Policy) -> None:
+        """Text beyond what the policy scans is refused, never passed on unscanned (a payload hidden after a
+        megabyte of filler would otherwise slip through)."""
+        if policy.max_scan_chars is None or len(ctx.raw) <= policy.max_scan_chars:
+            return  # the body's bytes bound its characters: nothing to count
+        texts = ctx.inputs if ctx.endpoint == "embeddings" else [
+            t for m in ctx.body["messages"] for t in validate.message_texts(m)]
+        size = sum(len(t) for t in texts)
+        if size > policy.max_scan_chars:
+            raise PayloadTooLarge(f"the request carries {size} characters of text; the guardrail policy "
+                                  f"'{policy.name}' scans at most {policy.max_scan_chars}. Send less text, or ask an "
+                                  f"admin to raise guardrails.policies.{policy.name}.max_scan_chars",
+                                  code="too_large_to_scan")
+
+    async def _vault_get(self, tenant: str, scope: str) -> dict[str, str] | None:
+        assert self.vault is not None
+        try:
+            return await self.vault.get(tenant, scope)
+        except Exception as e:  # a new mapping still masks everything; only placeholder numbering restarts
+            log.warning("could not read the PII mapping of conversation %s: %s", scope, e)
+            return None
 
     def _guard_input(self, ctx: RequestContext, policy: Policy) -> None:
         if ctx.endpoint == "embeddings":
@@ -154,7 +203,7 @@ class Pipeline:
             ctx.body = {**ctx.body, "messages": [self._checked_message(ctx, policy, m) for m in ctx.body["messages"]]}
 
     def _checked(self, ctx: RequestContext, policy: Policy, text: str, where: Any = "input") -> str:
-        outcome = policy.check(text, where)
+        outcome = policy.check(text, where, ctx.masker if where == "input" else None)
         ctx.verdicts.extend(outcome.verdicts)
         return outcome.text
 
@@ -168,19 +217,27 @@ class Pipeline:
         return m
 
     def guard_output(self, ctx: RequestContext, result: ChatResult) -> ChatResult:
-        """Scan a whole answer's text; mask it in place or block it."""
+        """Scan a whole answer's text (mask in place, or block), keep it for retention, then restore the
+        caller's masked values in the text and in tool-call arguments."""
         policy = ctx.policy
-        if policy is None or not policy.scanners:
+        scan = policy is not None and bool(policy.output_scanners)
+        masker = ctx.masker if ctx.masker is not None and ctx.masker.by_placeholder else None
+        if not scan and masker is None and ctx.answers is None:
             return result
         body = orjson.loads(result.body)
-        changed = False
         for choice in body.get("choices") or ():
             msg = choice.get("message") or {}
             if isinstance(msg.get("content"), str):
-                checked = self._checked(ctx, policy, msg["content"], "output")
-                changed |= checked != msg["content"]
-                msg["content"] = checked
-        return ChatResult(orjson.dumps(body), result.usage) if changed else result
+                text = self._checked(ctx, policy, msg["content"], "output") if scan and policy else msg["content"]
+                if ctx.answers is not None:
+                    ctx.answers.append(text)
+                msg["content"] = masker.restore(text) if masker is not None else text
+            if masker is not None:
+                for call in msg.get("tool_calls") or ():
+                    fn = call.get("function") or {}
+                    if isinstance(fn.get("arguments"), str):
+                        fn["arguments"] = masker.restore(fn["arguments"])
+        return ChatResult(orjson.dumps(body), result.usage)
 
     async def _finish(self, ctx: RequestContext) -> None:
         """Settle every reservation with the real usage (refund what a failure did not use), then record."""
@@ -258,8 +315,9 @@ class Pipeline:
         ctx.upstream_seconds = ctx.served.upstream_seconds
         ctx.ttft = time.perf_counter() - ctx.started
 
-        policy = ctx.policy
-        guard = ChunkFilter(policy, self.stream_window) if policy is not None and policy.scanners else None
+        guard: ChunkFilter | None = ChunkFilter(ctx.policy, self.stream_window, ctx.masker, ctx.answers is not None)
+        if guard is not None and not guard.active:
+            guard = None
 
         async def sse() -> AsyncGenerator[bytes, None]:
             try:
@@ -291,6 +349,8 @@ class Pipeline:
             finally:
                 if guard is not None:
                     ctx.verdicts.extend(guard.verdicts)
+                    if ctx.answers is not None:
+                        ctx.answers.extend(guard.text())
                 await self._finish(ctx)
 
         return sse()

@@ -8,6 +8,8 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
+import orjson
+
 from bastion.observability.metrics import Metrics
 
 if TYPE_CHECKING:
@@ -101,8 +103,25 @@ def _span_attributes(ctx: RequestContext, op: str, route: str, usage: dict[str, 
     return attrs
 
 
+BODY_LIMIT = 256 * 1024  # characters of prompt and answer kept per audited request
+
+
+def audit_body(ctx: RequestContext) -> dict[str, Any] | None:
+    """For tenants with retention "full": the prompt as the provider saw it and the answer as the client
+    got it before placeholders were restored, so masked PII stays masked at rest. Huge bodies are cut."""
+    if ctx.answers is None or ctx.policy is None:
+        return None
+    request: Any = ctx.inputs if ctx.endpoint == "embeddings" else ctx.body.get("messages")
+    body = {"request": request, "response": ctx.answers}
+    size = len(orjson.dumps(body))
+    if size > BODY_LIMIT:
+        text = orjson.dumps(body).decode()[:BODY_LIMIT]
+        body = {"truncated": True, "size": size, "json_prefix": text}
+    return body
+
+
 def audit_row(ctx: RequestContext, tenant: str, route: str, usage: dict[str, Any], seconds: float) -> dict[str, Any]:
-    """Who called what, what the guardrails decided, and how it ended. No bodies."""
+    """Who called what, what the guardrails decided, and how it ended; bodies only where retention keeps them."""
     detail: dict[str, Any] = {"stream": ctx.stream}
     if ctx.served:
         detail["deployment"] = ctx.served.deployment
@@ -113,4 +132,4 @@ def audit_row(ctx: RequestContext, tenant: str, route: str, usage: dict[str, Any
             "route": route or None, "model": ctx.model, "status": ctx.status,
             "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
             "latency_ms": round(seconds * 1000.0, 3), "verdicts": [v.as_dict() for v in ctx.verdicts],
-            "detail": detail}
+            "detail": detail, "body": audit_body(ctx)}

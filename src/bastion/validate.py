@@ -77,6 +77,16 @@ def _message(i: int, m: Any) -> None:
             raise InvalidRequest(f"{where}.content[{j}].text must be a string", param=f"{where}.content[{j}].text")
 
 
+def message_texts(m: dict[str, Any]) -> list[str]:
+    """The text of a validated message: its string content, or its text parts (images are not text)."""
+    content = m.get("content")
+    if isinstance(content, str):
+        return [content]
+    if isinstance(content, list):
+        return [p["text"] for p in content if p.get("type") == "text"]
+    return []
+
+
 def chat(body: dict[str, Any]) -> str:
     """Check a chat completion body; return its model (route) name."""
     model = _model(body)

@@ -27,6 +27,7 @@ class Act:
     malformed_at: int | None = None  # stream: send a non-JSON chunk at this index
     chunk_delay: float = 0.0
     text: str = "Hello from the fake upstream."
+    pieces: list[str] | None = None  # stream: exactly these content deltas (after the "[name] " prefix)
 
 
 @dataclass
@@ -119,6 +120,8 @@ class FakeUpstream:
         deltas: list[dict[str, Any]] = [{"role": "assistant", "content": ""}]
         if message.get("tool_calls"):
             deltas.append({"tool_calls": [{"index": 0, **message["tool_calls"][0]}]})
+        elif act.pieces is not None:
+            deltas += [{"content": f"[{self.name}] "}, *({"content": p} for p in act.pieces)]
         else:
             deltas += [{"content": w + " "} for w in message["content"].split(" ")]
         events = [{**base, "choices": [{"index": 0, "delta": d, "finish_reason": None}]} for d in deltas]

@@ -21,9 +21,13 @@ class Finding:
     score: float  # confidence in [0, 1]
     start: int
     end: int
+    severity: str = ""  # "low" | "medium" | "high" where the scanner grades it; policies may act per severity
 
 
 class Scanner(Protocol):
+    """Looks at one text and reports what it found. Must be thread-safe (big bodies are scanned in a worker
+    thread), must not do I/O, and must return in bounded time whatever the input (huge, binary-looking...)."""
+
     name: str
     categories: tuple[str, ...]
     max_span: int  # the longest text one finding can cover; streams hold back at least this much

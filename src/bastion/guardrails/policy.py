@@ -1,22 +1,31 @@
 """Policies: run a set of scanners over text and apply the configured action per category.
 
-``mask`` replaces the finding by ``[REDACTED:<label>]`` before the text goes further (to the provider on
-input, to the client on output); ``block`` refuses the whole request with a 400
+``mask`` replaces the finding before the text goes further: on input by a reversible placeholder such as
+``<PERSON_1>`` for the ``reversible`` categories (see :mod:`bastion.guardrails.masking`), otherwise and on
+output by ``[REDACTED:<label>]``; ``block`` refuses the whole request with a 400
 ``content_policy_violation`` that names the category, never the matched text; ``flag`` only records;
 ``allow`` ignores. A scanner that raises follows ``on_error``: ``closed`` blocks, ``open`` lets the text
 through; either way the verdict says so.
+
+Actions are looked up per category and severity: ``actions["violence:high"]`` wins over
+``actions["violence"]``, so one policy can block severe content and only flag the rest. ``thresholds`` is
+the minimum score a finding needs to count at all. The ``allow_list`` names values (or ``re:`` patterns)
+that are never findings: a tenant's known false positives.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from bastion.errors import InvalidRequest
 from bastion.guardrails.base import Action, Finding, Scanner, Where
+from bastion.guardrails.masking import Masker, redact
 
 log = logging.getLogger("bastion.guardrails")
+_SENTENCE_END = re.compile(r"[.!?。\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,39 +60,66 @@ class Outcome:
 
 class Policy:
     def __init__(self, name: str, scanners: list[Scanner], actions: dict[str, Action],
-                 thresholds: dict[str, float], fail_open: bool) -> None:
+                 thresholds: dict[str, float], fail_open: bool, allow_list: list[str] | tuple[str, ...] = (),
+                 reversible: frozenset[str] = frozenset({"pii"}),
+                 output_scanners: list[Scanner] | None = None, max_scan_chars: int | None = None) -> None:
         self.name = name
         self.scanners = scanners
+        self.output_scanners = scanners if output_scanners is None else output_scanners
         self.actions = actions
         self.thresholds = thresholds
         self.fail_open = fail_open
-        self.max_span = max((s.max_span for s in scanners), default=0)
+        self.max_span = max((s.max_span for s in self.output_scanners), default=0)
+        self._allowed_values = {a.strip().casefold() for a in allow_list if not a.startswith("re:")}
+        patterns = [a[3:] for a in allow_list if a.startswith("re:")]
+        self._allowed_pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+        self.reversible = reversible
+        self.max_scan_chars = max_scan_chars
+        # whether input masks make placeholders that answers need restored (and a mapping to keep)
+        self.restores = any(a == "mask" and k.split(":")[0] in reversible for k, a in actions.items())
 
-    def _action(self, f: Finding) -> Action:
+    def action(self, f: Finding) -> Action:
         if f.score < self.thresholds.get(f.category, 0.0):
             return "allow"
+        if f.severity:
+            sharp = self.actions.get(f"{f.category}:{f.severity}")
+            if sharp is not None:
+                return sharp
         return self.actions.get(f.category, "flag")
 
+    def _allowed(self, text: str, f: Finding) -> bool:
+        if not self._allowed_values and self._allowed_pattern is None:
+            return False
+        value = text[f.start:f.end].strip()
+        if value.casefold() in self._allowed_values:
+            return True
+        return self._allowed_pattern is not None and self._allowed_pattern.fullmatch(value) is not None
+
+    def _scan(self, scanner: Scanner, text: str, where: Where) -> list[Finding] | Verdict:
+        try:
+            return scanner.scan(text)
+        except Exception:  # a scanner bug must not take the request down, nor let it through silently
+            log.exception("scanner %s failed", scanner.name)
+            failed = Verdict(scanner.name, "scanner_error", "error" if self.fail_open else "block", 1.0, (), where)
+            if not self.fail_open:
+                raise ContentBlocked(failed) from None
+            return failed
+
     def findings(self, text: str, where: Where) -> tuple[list[Finding], list[Verdict]]:
-        """Every finding that needs an action, and the verdicts to record; raises ContentBlocked."""
+        """Every finding to mask, and the verdicts to record; raises ContentBlocked."""
         acted: list[Finding] = []
         verdicts: list[Verdict] = []
-        for scanner in self.scanners:
-            try:
-                found = scanner.scan(text)
-            except Exception:  # a scanner bug must not take the request down, nor let it through silently
-                log.exception("scanner %s failed", scanner.name)
-                failed = Verdict(scanner.name, "scanner_error", "error" if self.fail_open else "block", 1.0, (), where)
-                if not self.fail_open:
-                    raise ContentBlocked(failed) from None
-                verdicts.append(failed)
+        for scanner in self.scanners if where == "input" else self.output_scanners:
+            found = self._scan(scanner, text, where)
+            if isinstance(found, Verdict):
+                verdicts.append(found)
                 continue
-            by_category: dict[str, list[Finding]] = {}
+            grouped: dict[tuple[str, Action], list[Finding]] = {}
             for f in found:
-                if self._action(f) != "allow":
-                    by_category.setdefault(f.category, []).append(f)
-            for category, fs in by_category.items():
-                action = self.actions.get(category, "flag")
+                action = self.action(f)
+                if action != "allow" and not self._allowed(text, f):
+                    grouped.setdefault((f.category, action), []).append(f)
+            for (category, action), fs in sorted(grouped.items(), key=lambda kv: kv[0][1] != "block"):
                 verdict = Verdict(scanner.name, category, action, max(f.score for f in fs),
                                   tuple(sorted({f.label for f in fs})), where)
                 if action == "block":
@@ -93,29 +129,13 @@ class Policy:
                     acted.extend(fs)
         return acted, verdicts
 
-    def check(self, text: str, where: Where) -> Outcome:
+    def check(self, text: str, where: Where, masker: Masker | None = None) -> Outcome:
+        """Scan one text. Input masks become the masker's reversible placeholders; output masks are redacted."""
         masks, verdicts = self.findings(text, where)
-        return Outcome(apply_masks(text, masks), verdicts)
-
-
-def apply_masks(text: str, masks: list[Finding]) -> str:
-    """Replace every masked span (overlaps merged) by a placeholder naming its label."""
-    if not masks:
-        return text
-    spans = sorted((f.start, f.end, f.label) for f in masks)
-    merged: list[list[Any]] = []
-    for start, end, label in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end, label])
-    out, pos = [], 0
-    for start, end, label in merged:
-        out.append(text[pos:start])
-        out.append(f"[REDACTED:{label}]")
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
+        if not masks:
+            return Outcome(text, verdicts)
+        masked = masker.mask(text, masks, self.reversible) if masker is not None else redact(text, masks)
+        return Outcome(masked, verdicts)
 
 
 class StreamGuard:
@@ -130,13 +150,14 @@ class StreamGuard:
     def __init__(self, policy: Policy, window: int) -> None:
         self.policy = policy
         self.window = window
+        self.step = 1 + window // 8  # scan again once this much more could be released, or at a sentence end
         self.pending = ""
         self.verdicts: list[Verdict] = []
 
     def feed(self, delta: str) -> str:
         self.pending += delta
         cut = len(self.pending) - self.window
-        if cut <= 0:
+        if cut <= 0 or (cut < self.step and not _SENTENCE_END.search(delta)):
             return ""
         return self._release(cut)
 
@@ -149,6 +170,6 @@ class StreamGuard:
         for f in masks:  # never cut through a finding: hold it back whole
             if f.start < cut < f.end:
                 cut = f.start
-        released = apply_masks(self.pending[:cut], [f for f in masks if f.end <= cut])
+        released = redact(self.pending[:cut], [f for f in masks if f.end <= cut])
         self.pending = self.pending[cut:]
         return released

@@ -41,6 +41,8 @@ class Principal:
     user_id: str | None = None
     suspended: bool = False  # by the abuse monitor: refused with 403 until an admin lifts it
     throttled: bool = False  # by the abuse monitor: held to the throttle rate until lifted
+    policy: str | None = None  # the tenant's guardrail policy (admin API); None: by configuration
+    retention: str = "metadata"  # the tenant's audit retention: "full" keeps (masked) bodies
 
     def may_use(self, model: str) -> bool:
         return self.allowed_models is None or model in self.allowed_models

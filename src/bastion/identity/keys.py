@@ -24,6 +24,10 @@ class KeyCache:
         self.max_entries = max_entries
         self._cache: dict[str, tuple[float, Principal | None]] = {}
 
+    def clear(self) -> None:
+        """Forget every cached answer (this replica sees an admin change at once; others within ``ttl``)."""
+        self._cache.clear()
+
     async def resolve(self, key: str) -> Principal | None:
         if not key.startswith(KEY_PREFIX) or len(key) > 200:
             return None

@@ -37,12 +37,19 @@ class LimitFields(_Body):
     budget_period: Period | None = None
 
 
-class TenantCreate(LimitFields):
+class TenantFields(LimitFields):
+    policy: str | None = Field(None, description="guardrail policy name (GET /admin/policies); null: default")
+    retention: Literal["full", "metadata"] | None = Field(
+        None, description="'full' keeps PII-masked prompt and answer bodies in the audit log; 'metadata' none")
+    retention_days: int | None = Field(None, ge=1, description="audited bodies older than this are purged")
+
+
+class TenantCreate(TenantFields):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
     name: str | None = None
 
 
-class TenantUpdate(LimitFields):
+class TenantUpdate(TenantFields):
     name: str | None = None
     disabled: bool | None = None
 
@@ -124,6 +131,13 @@ def _set(m: BaseModel) -> dict[str, Any]:
     return m.model_dump(exclude_unset=True)
 
 
+def _check_policy(s: Any, fields: dict[str, Any]) -> None:
+    name = fields.get("policy")
+    if name is not None and not s.pipeline.guardrails.known(name):
+        raise InvalidRequest(f"no guardrail policy '{name}'; create it with PUT /admin/policies/{name} or define it "
+                             "under guardrails.policies", param="policy")
+
+
 def _audit(s: Any, p: Principal, action: str, tenant: str, detail: dict[str, Any]) -> None:
     """Every admin change joins the hash-chained audit log (never with a secret in it)."""
     s.audit.add(AuditLog.row(created_at=datetime.now(UTC), tenant_id=tenant, kind="admin", action=action,
@@ -142,6 +156,7 @@ async def create_tenant(request: Request) -> Response:
     body = await _body(request, TenantCreate)
     fields = _set(body)
     fields.pop("id")
+    _check_policy(s, fields)
     try:
         row = await s.db.admin.create_tenant(body.id, **fields)
     except Conflict as e:
@@ -161,12 +176,14 @@ async def get_tenant(request: Request) -> Response:
 
 async def update_tenant(request: Request) -> Response:
     s, p = await _admin(request)
-    _only_admin(p, "change a tenant's limits")
+    _only_admin(p, "change a tenant's limits, policy or retention")
     tid = request.path_params["tenant"]
     fields = _set(await _body(request, TenantUpdate))
+    _check_policy(s, fields)
     t = await s.db.admin.update_tenant(tid, fields)
     if t is None:
         raise NotFound(f"no tenant '{tid}'")
+    s.pipeline.keys.clear()
     _audit(s, p, "tenant.update", tid, fields)
     return _json(t)
 

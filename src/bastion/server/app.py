@@ -20,6 +20,8 @@ from bastion.abuse import AbuseMonitor
 from bastion.config import Settings
 from bastion.errors import BastionError
 from bastion.guardrails.registry import Guardrails
+from bastion.guardrails.resources import Resources
+from bastion.guardrails.vault import BlobStore, MemoryBlobs, RedisBlobs, Vault, load_key
 from bastion.identity.base import Limits
 from bastion.identity.keys import KeyCache
 from bastion.observability.metrics import Metrics
@@ -34,10 +36,12 @@ from bastion.quotas.service import Price, Quotas
 from bastion.recorder import Recorder
 from bastion.router.router import Router
 from bastion.router.state import Deployment
-from bastion.server import admin, admin_audit, routes
+from bastion.server import admin, admin_audit, admin_policies, routes
+from bastion.server.background import Tasks, load_policies
 from bastion.server.middleware import RequestHeaders
 from bastion.storage.audit import AuditLog
 from bastion.storage.db import Database
+from bastion.storage.policies import PolicyRepo
 from bastion.storage.requestlog import RequestLog
 
 log = logging.getLogger("bastion.server")
@@ -58,6 +62,8 @@ class Services:
     started_at: int
     store: QuotaStore
     audit: AuditLog
+    policies: PolicyRepo
+    tasks: Tasks
 
 
 async def seed_admin_key(db: Database, settings: Settings) -> None:
@@ -65,7 +71,15 @@ async def seed_admin_key(db: Database, settings: Settings) -> None:
         await db.add_key(settings.admin_key.get_secret_value(), role="admin", name="BASTION_ADMIN_KEY")
 
 
-async def build_services(settings: Settings) -> Services:
+def _vault(settings: Settings, store: QuotaStore) -> Vault:
+    blobs: BlobStore = (RedisBlobs(store.client, settings.redis_prefix) if isinstance(store, RedisStore)
+                        else MemoryBlobs())
+    key = settings.guardrails.vault.key
+    return Vault(blobs, load_key(key.get_secret_value() if key else None, settings.data_dir),
+                 settings.guardrails.vault.ttl_seconds)
+
+
+async def build_services(settings: Settings, resources: Resources | None = None) -> Services:
     db = Database(settings.db_url)
     await db.migrate()
     await seed_admin_key(db, settings)
@@ -100,16 +114,20 @@ async def build_services(settings: Settings) -> Services:
 
     router.gate = gate
     abuse = AbuseMonitor(settings.abuse, db.admin, audit, on_action=lambda a: metrics.abuse_actions.labels(a).inc())
+    guardrails = Guardrails(settings.guardrails, resources)
     pipeline = Pipeline(KeyCache(db, ttl=settings.quotas.key_cache_seconds), router, recorder, quotas,
-                        Guardrails(settings.guardrails), abuse, settings.guardrails.stream_window)
+                        guardrails, abuse, settings.guardrails.stream_window, _vault(settings, store))
     await db.record_config(
         settings.model_dump(mode="json", exclude={"admin_key", "config_file"}),
         str(settings.config_file) if settings.config_file else None,
         [{"name": n, "provider": c.provider, "kind": c.kind, "model": c.model,
           "config": _redacted(c.model_dump(mode="json"))} for n, c in settings.deployments.items()],
     )
-    return Services(settings, db, metrics, providers, router, pipeline, request_log, tracer, int(time.time()),
-                    store, audit)
+    services = Services(settings, db, metrics, providers, router, pipeline, request_log, tracer, int(time.time()),
+                        store, audit, PolicyRepo(db.engine), Tasks())
+    await load_policies(services)  # stored policies, and every model the policies need, loaded before serving
+    services.tasks.start(services)
+    return services
 
 
 def _redacted(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -117,6 +135,7 @@ def _redacted(cfg: dict[str, Any]) -> dict[str, Any]:
 
 
 async def close_services(s: Services) -> None:
+    await s.tasks.stop()
     if s.request_log is not None:
         await s.request_log.close()
     await s.audit.close()
@@ -129,10 +148,12 @@ async def close_services(s: Services) -> None:
     await s.db.close()
 
 
-def create_app(settings: Settings) -> Starlette:
+def create_app(settings: Settings, resources: Resources | None = None) -> Starlette:
+    """The ASGI app. ``resources`` lets several apps in one process (tests) share loaded scanner models."""
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        services = await build_services(settings)
+        services = await build_services(settings, resources)
         app.state.services = services
         try:
             yield
@@ -151,6 +172,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/openapi.json", routes.openapi, methods=["GET"]),
             *admin.ROUTES,
             *admin_audit.ROUTES,
+            *admin_policies.ROUTES,
         ],
         exception_handlers={BastionError: _bastion_error, HTTPException: _http_error, Exception: _crash},
         lifespan=lifespan,

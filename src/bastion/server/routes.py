@@ -57,8 +57,19 @@ async def _context(request: Request, endpoint: str) -> RequestContext:
     s = _services(request)
     raw = await _read_body(request, s.settings.max_body_bytes)
     ctx = RequestContext(request.scope["bastion.request_id"], endpoint, _api_key(request), raw)
+    ctx.conversation = _conversation(request)
     request.scope["bastion.ctx"] = ctx
     return ctx
+
+
+def _conversation(request: Request) -> str | None:
+    value = request.headers.get("x-bastion-conversation")
+    if value is None:
+        return None
+    if not 1 <= len(value) <= 128 or not value.isprintable():
+        raise InvalidRequest("x-bastion-conversation must be 1-128 printable characters",
+                             param="x-bastion-conversation")
+    return value
 
 
 async def chat_completions(request: Request) -> Response | EventStream:

@@ -21,7 +21,7 @@ from bastion.storage.tables import api_keys, offenses, request_log, tenants, use
 LIMIT_FIELDS = ("rpm", "tpm", "budget", "budget_period")
 KEY_FIELDS = ("name", "role", "user_id", "allowed_models", "allowed_assistants", "expires_at", "disabled",
               "suspended", "throttled", *LIMIT_FIELDS)
-TENANT_FIELDS = ("name", "disabled", *LIMIT_FIELDS)
+TENANT_FIELDS = ("name", "disabled", "policy", "retention", "retention_days", *LIMIT_FIELDS)
 GROUPS = {"key": request_log.c.key_id, "tenant": request_log.c.tenant_id, "model": request_log.c.model,
           "route": request_log.c.route}
 

@@ -81,6 +81,7 @@ class DriverInsert:
     def __init__(self, engine: AsyncEngine | Any, table: Table) -> None:
         self.columns = [c.name for c in table.columns]
         self._json = {c.name for c in table.columns if isinstance(c.type, JSON)}
+        self._nullable_json = {c.name for c in table.columns if isinstance(c.type, JSON) and c.type.none_as_null}
         style = engine.dialect.paramstyle
         if style not in ("numeric_dollar", "qmark"):
             raise ValueError(f"unsupported DB-API paramstyle {style!r}")
@@ -93,7 +94,7 @@ class DriverInsert:
         for c in self.columns:
             v = row.get(c)
             if c in self._json:
-                v = orjson.dumps(v).decode()
+                v = None if v is None and c in self._nullable_json else orjson.dumps(v).decode()
             elif self._sqlite and isinstance(v, datetime):  # the format SQLAlchemy's SQLite DateTime reads back
                 v = v.strftime("%Y-%m-%d %H:%M:%S.%f")
             out.append(v)

@@ -90,7 +90,8 @@ class Database:
                     k.suspended, k.throttled,
                     k.rpm, k.tpm, k.budget, k.budget_period, t.disabled.label("tenant_disabled"),
                     t.rpm.label("t_rpm"), t.tpm.label("t_tpm"), t.budget.label("t_budget"),
-                    t.budget_period.label("t_budget_period"))
+                    t.budget_period.label("t_budget_period"), t.policy.label("t_policy"),
+                    t.retention.label("t_retention"))
              .join(tenants, tenants.c.id == k.tenant_id).where(k.key_hash == key_hash))
         try:
             async with self.engine.connect() as conn:
@@ -107,7 +108,8 @@ class Database:
             allowed_models=frozenset(row.allowed_models) if row.allowed_models is not None else None,
             key_limits=Limits(row.rpm, row.tpm, row.budget, row.budget_period),
             tenant_limits=Limits(row.t_rpm, row.t_tpm, row.t_budget, row.t_budget_period),
-            user_id=row.user_id, suspended=bool(row.suspended), throttled=bool(row.throttled))
+            user_id=row.user_id, suspended=bool(row.suspended), throttled=bool(row.throttled),
+            policy=row.t_policy, retention=row.t_retention or "metadata")
 
     async def ensure_tenant(self, tenant_id: str, name: str) -> None:
         if await self.admin.get_tenant(tenant_id) is None:

@@ -40,6 +40,9 @@ tenants = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("disabled", Boolean, nullable=False, server_default="0"),
     *_limits(),
+    Column("policy", String(64), nullable=True),  # guardrail policy name; NULL: the configured default
+    Column("retention", String(16), nullable=False, server_default="metadata"),  # full | metadata
+    Column("retention_days", Integer, nullable=True),  # bodies older than this are purged; NULL: kept
 )
 
 users = Table(
@@ -132,6 +135,9 @@ audit_log = Table(
     Column("detail", JSON, nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # prompt and answer, PII masked, for tenants with retention "full"
+    Column("body", JSON(none_as_null=True), nullable=True),
+    Column("body_hash", String(64), nullable=True),  # chained instead of the body, so bodies can be purged
     Index("ix_audit_log_tenant_time", "tenant_id", "created_at"),
 )
 
@@ -143,6 +149,14 @@ audit_head = Table(
     Column("hash", String(64), nullable=False),
     Column("base_seq", Integer, nullable=False),
     Column("base_hash", String(64), nullable=False),
+)
+
+guardrail_policies = Table(
+    "guardrail_policies", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("config", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("updated_by", String(64), nullable=True),
 )
 
 offenses = Table(

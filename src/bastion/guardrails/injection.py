@@ -1,0 +1,318 @@
+"""Prompt injection and jailbreak detection, English and Korean, in three layers of rising cost.
+
+1. Rules (:mod:`bastion.guardrails.injection_rules`): weighted regular expressions; precise, cheap.
+2. A classifier trained by this project (``scripts/train_injection.py``): multinomial logistic regression
+   over hashed character 2-5-grams of the normalised text. The hashing is done here with numpy rather than
+   scikit-learn's HashingVectorizer because its per-call overhead alone (~1 ms) was a third of the latency
+   budget; training imports :func:`features` from this module, so both sides hash identically, and only the
+   weights ship (``data/injection_model.npz``, no pickles).
+3. Similarity to attack exemplars (``data/injection_exemplars.txt``) with the shared e5 embedder. It costs
+   an embedding per text, so it runs only when layers 1-2 land in a middle band: it settles the borderline
+   cases and the common (clearly benign or clearly hostile) case stays in the low milliseconds.
+
+Every layer looks at all the views from :func:`bastion.guardrails.normalise.variants`, so obfuscated
+instructions (zero-width, look-alikes, leet, base64, rot13...) are scored as what they decode to. Long
+inputs are scanned in bounded windows: the head, the tail and the regions around trigger words, so the
+work has a ceiling whatever the size.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass, field
+from importlib import resources as pkg_resources
+from typing import Any
+
+import numpy as np
+
+from bastion.guardrails.base import Finding
+from bastion.guardrails.injection_rules import INJECTION, JAILBREAK, META_DAMPING, META_DISCUSSION, RULES
+from bastion.guardrails.normalise import Variant, leet_fold, variants
+from bastion.guardrails.resources import Resources
+
+CATEGORIES = (INJECTION, JAILBREAK)
+NGRAMS = (2, 3, 4, 5)
+CHUNK, CHUNK_STEP = 640, 480  # classifier chunks: about the size of the training examples
+WINDOW, OVERLAP = 4096, 256  # scan windows of a long text; the overlap exceeds any rule match
+FULL_SCAN = 16  # texts of up to this many windows are scanned whole
+MAX_WINDOWS = 48  # beyond that: head, tail, and windows around trigger words, this many in all
+HEAD, TAIL = 8, 4
+MAX_SPAN = 200  # a rule finding covers at most this much (where the view maps back exactly)
+EMIT = 0.5  # the least combined score that is reported
+CLF_CAP = 0.8  # the classifier alone never reaches "high": without a rule it needs the similarity layer to agree
+BAND = (EMIT, 0.85)  # pre-scores in [lo, hi) are settled by the similarity layer: it confirms or withdraws a
+# borderline finding, never creates one (e5 similarity measures topic, and benign questions about attacks share it)
+SIM_SPAN = (0.86, 0.89)  # max cosine to an exemplar mapped linearly onto 0..1 (calibrated by the trainer)
+SIM_WEIGHT = 0.25  # the similarity layer's share of a borderline score (it separates less well than layers 1-2)
+SIM_TEXT = 320  # characters embedded for the similarity layer (e5 cost grows with length; exemplars are short)
+
+_WS = re.compile(r"\s+")
+_P = np.uint64(0x100000001B3)  # FNV prime: rolling polynomial hash of code points
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: multiply, keep the top bits
+# Where to look in the middle of a huge text: strong triggers first (words attacks are made of), then weak ones.
+# Plain substring search: a regular-expression alternation of these ran at ~4 MB/s, str.find at ~40 MB/s.
+_STRONG_TRIGGERS = ("ignore", "disregard", "jailbr", "pretend", "developer mode", "do anything", "unfilter", "uncensor",
+                    "reading this", "<!--", "<|", "[inst", "verbatim", "exfil", "webhook", "![",
+                    "무시", "프롬프트", "탈옥", "검열")
+_WEAK_TRIGGERS = ("forget", "instruction", "prompt", "restrict", "system", "assistant", "지시", "지침", "제한", "모드")
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
+
+
+def classifier_text(view: str) -> str:
+    """What the classifier sees of a (normalised) view: leet folded, whitespace collapsed, padded."""
+    return f" {_WS.sub(' ', leet_fold(view)).strip()} "
+
+
+def features(text: str, bits: int) -> np.ndarray:
+    """Sorted unique hashed character n-gram ids of ``classifier_text(text)`` (binary bag of n-grams)."""
+    cps = np.frombuffer(classifier_text(text).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cps = cps.astype(np.uint64)
+    shift = np.uint64(64 - bits)
+    parts = []
+    h = cps
+    for n in range(2, max(NGRAMS) + 1):
+        if len(cps) < n:
+            break
+        h = h[:-1] * _P + cps[n - 1 :]
+        if n in NGRAMS:
+            parts.append(((h ^ np.uint64(n * 0x51ED27)) * _MIX) >> shift)
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    return np.unique(np.concatenate(parts)).astype(np.int64)
+
+
+@dataclass(frozen=True, slots=True)
+class _Model:
+    weights: np.ndarray  # (2**bits, 3) float32: benign, injection, jailbreak
+    bias: np.ndarray  # (3,)
+    bits: int
+    sim_span: tuple[float, float]
+
+    def proba(self, text: str) -> np.ndarray:
+        ids = features(text, self.bits)
+        logits = self.bias + (self.weights[ids].sum(axis=0) / math.sqrt(len(ids)) if len(ids) else 0.0)
+        e = np.exp(logits - logits.max())
+        return np.asarray(e / e.sum())
+
+
+def load_model() -> _Model:
+    """Rebuild the dense weight table from the sparse one stored (only non-zero rows ship)."""
+    ref = pkg_resources.files("bastion.guardrails") / "data" / "injection_model.npz"
+    with ref.open("rb") as fh, np.load(fh) as z:
+        bits = int(z["bits"])
+        weights = np.zeros((1 << bits, 3), dtype=np.float32)
+        weights[z["rows"]] = z["values"].astype(np.float32) * float(z["scale"])
+        sim = tuple(float(v) for v in z["sim_span"]) if "sim_span" in z else SIM_SPAN
+        return _Model(weights, z["bias"].astype(np.float32), bits, (sim[0], sim[1]))
+
+
+def load_exemplars() -> list[tuple[str, str]]:
+    """(category, text) pairs; ``#`` starts a comment line."""
+    ref = pkg_resources.files("bastion.guardrails") / "data" / "injection_exemplars.txt"
+    out = []
+    for line in ref.read_text("utf-8").splitlines():
+        category, _, text = line.partition("\t")
+        if text.strip() and not line.startswith("#") and category in CATEGORIES:
+            out.append((category, text.strip()))
+    return out
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What the layers found in one text, per category."""
+
+    rules: dict[str, dict[str, tuple[float, int, int]]] = field(
+        default_factory=lambda: {c: {} for c in CATEGORIES})  # label -> (weight, start, end)
+    clf: dict[str, tuple[float, int, int]] = field(default_factory=lambda: {c: (0.0, 0, 0) for c in CATEGORIES})
+    best_text: str = ""  # the chunk the classifier liked least: what similarity embeds
+    best_attack: float = -1.0
+
+    def rule_score(self, category: str) -> float:
+        miss = 1.0
+        for weight, _, _ in self.rules[category].values():
+            miss *= 1.0 - weight
+        return 1.0 - miss
+
+    def pre_score(self, category: str) -> float:
+        return 1.0 - (1.0 - self.rule_score(category)) * (1.0 - self.clf[category][0])
+
+
+class InjectionScanner:
+    """Scanner ``injection``: findings in categories ``injection`` and ``jailbreak``, one per category (labelled
+    by the layer that weighed most: ``rule:<name>``, ``classifier`` or ``similarity``) plus one per further rule
+    that fired. Spans: a rule's match in the original text (at most MAX_SPAN), a decoded segment's encoded
+    token, or the classifier's chunk (the whole text when short).
+
+    Options: ``similarity`` (default True) enables the e5 layer; ``min_score`` (default 0.5) is the least
+    score reported.
+    """
+
+    name: str = "injection"
+    categories: tuple[str, ...] = CATEGORIES
+    max_span: int = MAX_SPAN
+
+    def __init__(self, resources: Resources, options: dict[str, Any] | None = None) -> None:
+        opts = options or {}
+        self.resources = resources
+        self.use_similarity = bool(opts.get("similarity", True))
+        self.min_score = float(opts.get("min_score", EMIT))
+        self._lock = threading.Lock()
+        self._model: _Model | None = None
+        self._exemplars: tuple[np.ndarray, np.ndarray] | None = None  # (embeddings, category index)
+
+    # -- lazily loaded state (first use, once; never at import) ---------------------------------------------
+    @property
+    def model(self) -> _Model:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = load_model()
+        return self._model
+
+    def _exemplar_table(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._exemplars is None:
+            with self._lock:
+                if self._exemplars is None:
+                    pairs = load_exemplars()
+                    # both sides as queries: e5's recipe for symmetric similarity; on held-out borderline
+                    # cases it separated attacks better than passage-embedded exemplars (AUC 0.87 vs 0.79)
+                    emb = self.resources.embed_queries([t for _, t in pairs])
+                    cats = np.array([CATEGORIES.index(c) for c, _ in pairs])
+                    self._exemplars = (emb, cats)
+        return self._exemplars
+
+    def warm(self) -> None:
+        """Load everything now (at startup) rather than on the first request."""
+        _ = self.model
+        if self.use_similarity:
+            self._exemplar_table()
+
+    # -- scanning ------------------------------------------------------------------------------------------
+    def scan(self, text: str) -> list[Finding]:
+        if not text or not text.strip():
+            return []
+        ev = _Evidence()
+        for base in _window_starts(text):
+            self._scan_window(text[base : base + WINDOW], base, ev)
+        scores = {c: ev.pre_score(c) for c in CATEGORIES}
+        sims = {c: 0.0 for c in CATEGORIES}
+        top = max(scores.values())
+        if self.use_similarity and BAND[0] <= top < BAND[1] and ev.best_text:
+            sims = self.similarity(self.focus(ev.best_text))
+            scores = {c: (1 - SIM_WEIGHT) * s + SIM_WEIGHT * sims[c] if s >= BAND[0] else s
+                      for c, s in scores.items()}
+        return [f for c in CATEGORIES for f in self._findings(c, scores[c], sims[c], ev, len(text))]
+
+    def _scan_window(self, piece: str, base: int, ev: _Evidence) -> None:
+        views = variants(piece, base)
+        damping = META_DAMPING if META_DISCUSSION.search(views[0].text) else 1.0
+        for view in views:
+            self._match_rules(view, damping, ev)
+            self._classify(view, ev)
+
+    @staticmethod
+    def _match_rules(view: Variant, damping: float, ev: _Evidence) -> None:
+        for rule in RULES:
+            m = rule.pattern.search(view.text)
+            if m is None:
+                continue
+            weight = rule.weight * damping
+            found = ev.rules[rule.category]
+            if weight > found.get(rule.label, (0.0, 0, 0))[0]:
+                start, end = view.span(m.start(), m.end())
+                if view.offsets is not None:
+                    end = min(end, start + MAX_SPAN)
+                found[rule.label] = (weight, start, end)
+
+    def _classify(self, view: Variant, ev: _Evidence) -> None:
+        model = self.model
+        text = view.text
+        for at in range(0, max(1, len(text) - CHUNK + CHUNK_STEP), CHUNK_STEP):
+            chunk = text[at : at + CHUNK]
+            if not chunk.strip():
+                continue
+            p = model.proba(chunk)
+            start, end = view.span(at, at + len(chunk))
+            for i, category in enumerate(CATEGORIES, start=1):
+                if min(p[i], CLF_CAP) > ev.clf[category][0]:
+                    ev.clf[category] = (min(float(p[i]), CLF_CAP), start, end)
+            if p[1] + p[2] > ev.best_attack:
+                ev.best_attack, ev.best_text = float(p[1] + p[2]), chunk
+
+    def focus(self, chunk: str) -> str:
+        """The SIM_TEXT-long stretch of a chunk the classifier finds most hostile: what similarity embeds."""
+        if len(chunk) <= SIM_TEXT:
+            return chunk
+        pieces = [chunk[at : at + SIM_TEXT] for at in range(0, len(chunk) - SIM_TEXT // 2, SIM_TEXT // 2)]
+        return max(pieces, key=lambda piece: 1.0 - float(self.model.proba(piece)[0]))
+
+    def similarity(self, text: str) -> dict[str, float]:
+        """Calibrated similarity (0..1) of ``text`` to the nearest attack exemplar of each category."""
+        emb, cats = self._exemplar_table()
+        q = self.resources.embed_queries([text[:SIM_TEXT]])[0]
+        cos = emb @ q
+        lo, hi = self.model.sim_span
+        out = {}
+        for i, category in enumerate(CATEGORIES):
+            best = float(cos[cats == i].max()) if np.any(cats == i) else 0.0
+            out[category] = min(1.0, max(0.0, (best - lo) / (hi - lo)))
+        return out
+
+    def _findings(self, category: str, score: float, sim: float, ev: _Evidence, n: int) -> list[Finding]:
+        if score < self.min_score:
+            return []
+        severity = _severity(score)
+        rules = sorted(ev.rules[category].items(), key=lambda kv: -kv[1][0])
+        clf, c_start, c_end = ev.clf[category]
+        if rules and rules[0][1][0] >= max(clf, sim):
+            label, (_, start, end) = rules[0]
+            main = Finding(category, f"rule:{label}", score, start, end, severity)
+        elif sim > clf:
+            main = Finding(category, "similarity", score, c_start if clf else 0, c_end if clf else n, severity)
+        else:
+            main = Finding(category, "classifier", score, c_start, c_end, severity)
+        out = [main]
+        for label, (weight, start, end) in rules:
+            if f"rule:{label}" != main.label and weight >= self.min_score:
+                extra = min(score, 1.0 - (1.0 - weight) * (1.0 - clf))
+                out.append(Finding(category, f"rule:{label}", extra, start, end, _severity(extra)))
+        return out
+
+
+def _severity(score: float) -> str:
+    return "high" if score >= 0.85 else "medium" if score >= 0.6 else "low"
+
+
+def _window_starts(text: str) -> list[int]:
+    """Where the scan windows of ``text`` start: all of them for a text of up to FULL_SCAN windows; else the
+    head, the tail, and in each of evenly spread stretches of the middle one window at its first strong
+    trigger word (else its first weak one): MAX_WINDOWS in all, so the work has a ceiling whatever the size.
+    Searching stretch by stretch also keeps each call short (scans of big bodies run in a worker thread)."""
+    step = WINDOW - OVERLAP
+    starts = list(range(0, max(1, len(text) - OVERLAP), step))
+    if len(starts) <= FULL_SCAN:
+        return starts
+    chosen = dict.fromkeys(starts[:HEAD] + starts[-TAIL:])
+    lo, hi = starts[HEAD], starts[-TAIL]
+    stretch = max(step, -(-(hi - lo) // (MAX_WINDOWS - len(chosen))))
+    for at in range(lo, hi, stretch):
+        end = min(at + stretch, hi)
+        hit = _first_trigger(text[at:end])
+        if hit is not None:
+            chosen.setdefault(max(0, at + hit - WINDOW // 4), None)
+    return sorted(chosen)
+
+
+def _first_trigger(piece: str) -> int | None:
+    """Position of the first strong trigger in ``piece`` (invisible characters count as strong), else of the
+    first weak one, else None. Positions are approximate where lower-casing changes a length (harmless: a
+    window around the position is scanned)."""
+    low = piece.lower()
+    hits = [i for i in (low.find(k) for k in _STRONG_TRIGGERS) if i >= 0]
+    if not low.isascii() and (m := _INVISIBLE.search(low)) is not None:
+        hits.append(m.start())
+    if not hits:
+        hits = [i for i in (low.find(k) for k in _WEAK_TRIGGERS) if i >= 0]
+    return min(hits) if hits else None

