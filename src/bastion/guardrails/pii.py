@@ -28,10 +28,7 @@ _OVERLAP = 200
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
-_STREET = (r"\b\d{1,6}(?:-\d{1,4})?\s+(?:[A-Z][a-z]+\.?\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
-           r"Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq)\b\.?"
-           r"(?:,?\s+(?:Apt|Suite|Unit|Ste|#)\.?\s*[\w-]+)?(?:,\s*[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)?"
-           r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?")
+_HANGUL_RUN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+")
 
 
 class PiiScanner:
@@ -54,7 +51,7 @@ class PiiScanner:
 
     def _build(self) -> Any:
         import tldextract
-        from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.predefined_recognizers import (
             CreditCardRecognizer,
             EmailRecognizer,
@@ -65,6 +62,7 @@ class PiiScanner:
             UsSsnRecognizer,
         )
 
+        from bastion.guardrails.pii_english import english_recognizers
         from bastion.guardrails.pii_korean import generic_recognizers, korean_recognizers
 
         class OfflineEmailRecognizer(EmailRecognizer):
@@ -78,23 +76,20 @@ class PiiScanner:
             def validate_result(self, pattern_text: str) -> bool:
                 return bool(self.extract(pattern_text).fqdn)
 
-        registry = RecognizerRegistry(supported_languages=["en"])
+        latin = RecognizerRegistry(supported_languages=["en"])
         for r in (OfflineEmailRecognizer(), CreditCardRecognizer(), IbanRecognizer(), IpRecognizer(), UsSsnRecognizer(),
                   _digit_gated(PhoneRecognizer(supported_regions=("US", "GB")), 7),
-                  PatternRecognizer(supported_entity="ADDRESS", name="StreetAddressRecognizer",
-                                    patterns=[Pattern("street", _STREET, 0.6)],
-                                    context=["address", "live", "located", "ship", "deliver", "street"]),
-                  *generic_recognizers()):
-            registry.add_recognizer(r)
-        kiwi = self.resources.kiwi if self.use_kiwi else None
-        for r in korean_recognizers(kiwi):
-            registry.add_recognizer(r)
-        nlp_engine: Any = _nlp_engine(self.resources) if self.use_spacy else None
-        if nlp_engine is not None:
-            registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
-        else:
-            nlp_engine = _NoNlp()
-        return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+                  *english_recognizers(), *generic_recognizers()):
+            latin.add_recognizer(r)
+        no_nlp: Any = _NoNlp()  # pattern recognizers only
+        nlp_engine: Any = _nlp_engine(self.resources) if self.use_spacy else no_nlp
+        if self.use_spacy:
+            latin.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
+        korean = RecognizerRegistry(supported_languages=["en"])
+        for r in korean_recognizers(self.resources.kiwi if self.use_kiwi else None):
+            korean.add_recognizer(r)
+        return (AnalyzerEngine(registry=latin, nlp_engine=nlp_engine, supported_languages=["en"]),
+                AnalyzerEngine(registry=korean, nlp_engine=no_nlp, supported_languages=["en"]))
 
     @property
     def engine(self) -> Any:
@@ -116,12 +111,19 @@ class PiiScanner:
     def _scan(self, text: str, offset: int) -> list[Finding]:
         if not text.strip():
             return []
-        results = self.engine.analyze(text=text, language="en", entities=self.entities,
-                                      score_threshold=self.min_score,
-                                      nlp_artifacts=None if _LATIN.search(text) else _empty_artifacts())
+        latin, korean = self.engine
+        # Hangul blanked out (same length, so offsets hold): Presidio's patterns need a word boundary, and a
+        # Korean particle glued to an address ("a@b.com으로") leaves none; spaCy reads Hangul as noise anyway.
+        view = _HANGUL_RUN.sub(lambda m: " " * len(m.group()), text)
+        results = []
+        if _LATIN.search(view) or _DIGIT.search(view):
+            results += latin.analyze(text=view, language="en", entities=self.entities, score_threshold=self.min_score,
+                                     nlp_artifacts=None if _LATIN.search(view) else _empty_artifacts())
+        results += korean.analyze(text=text, language="en", entities=self.entities, score_threshold=self.min_score,
+                                  nlp_artifacts=_empty_artifacts())
         out = []
         for r in results:
-            if r.entity_type == "PERSON":
+            if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer":
                 r.start = _trim_lead(text, r.start, r.end)
                 if not _plausible_person(text[r.start:r.end]):
                     continue
@@ -166,6 +168,7 @@ def _digit_gated(recognizer: Any, digits: int) -> Any:
 
 def _nlp_engine(resources: Resources) -> Any:
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from spacy.util import filter_spans
 
     class SharedSpacy(SpacyNlpEngine):
         """Presidio's spaCy engine on the process's one NER-only pipeline. Without a lemmatizer, the
@@ -173,6 +176,24 @@ def _nlp_engine(resources: Resources) -> Any:
 
         def load(self) -> None:
             self.nlp = {"en": resources.spacy}  # type: ignore[assignment]
+
+        def process_text(self, text: str, language: str) -> Any:
+            """Tokenise the whole text (cheap; the context words need it) but run the NER network only on
+            windows around capitalised words that could start a name: its cost is per token, and the small
+            model sees only a few tokens either side, so a window with a margin finds what the whole text
+            would. Most prompts have few such words; a name-dense text is simply analysed whole."""
+            nlp = resources.spacy
+            doc = nlp.make_doc(text)
+            ents = []
+            for start, end in name_windows(text, nlp.Defaults.stop_words):
+                for e in nlp(text[start:end]).ents:
+                    if e.label_ == "PERSON":
+                        span = doc.char_span(start + e.start_char, start + e.end_char, label="PERSON",
+                                             alignment_mode="expand")
+                        if span is not None:
+                            ents.append(span)
+            doc.ents = filter_spans(ents)
+            return self._doc_to_nlp_artifact(doc, language)
 
         def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
             art = super()._doc_to_nlp_artifact(doc, language)
@@ -185,6 +206,29 @@ def _nlp_engine(resources: Resources) -> Any:
                          ner_model_configuration=NerModelConfiguration(labels_to_ignore=ignore))
     engine.load()
     return engine
+
+
+_CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*")
+_MARGIN = 48
+
+
+def name_windows(text: str, stop_words: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """Merged character windows (snapped to spaces) around capitalised non-stop-words; [] when none."""
+    windows: list[list[int]] = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group().rstrip(".'\u2019-").lower()
+        if word in stop_words or word in ("i", "i'm", "i'll", "i've", "i'd"):
+            continue
+        start = text.rfind(" ", 0, max(0, m.start() - _MARGIN)) + 1
+        end = text.find(" ", min(len(text), m.end() + _MARGIN))
+        end = len(text) if end == -1 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    if sum(e - s for s, e in windows) > 0.8 * len(text):
+        return [(0, len(text))]
+    return [(s, e) for s, e in windows]
 
 
 def _empty_artifacts() -> Any:

@@ -28,8 +28,8 @@ class TopicsScanner:
         opts = options or {}
         self.resources = resources
         self.topics: list[str] = [t for t in opts.get("topics", []) if isinstance(t, str) and t.strip()]
-        self.floor = float(opts.get("floor", 0.80))
-        self.ceiling = float(opts.get("ceiling", 0.90))
+        self.floor = float(opts.get("floor", 0.835))
+        self.ceiling = float(opts.get("ceiling", 0.87))
         self.window = int(opts.get("window", 1_000))
         self.max_windows = int(opts.get("max_windows", 8))
         self._lock = threading.Lock()
