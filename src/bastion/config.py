@@ -121,6 +121,16 @@ def _default_actions() -> dict[str, Action]:
     return actions
 
 
+class JudgeConfig(BaseModel):
+    """An LLM's second opinion on borderline injection/jailbreak findings (see guardrails/judge.py)."""
+
+    model_config = ConfigDict(extra="forbid")
+    route: str = Field(description="the model route that judges")
+    categories: list[str] = ["injection", "jailbreak"]
+    low: float = Field(0.5, ge=0, le=1, description="findings scored at least this are judged...")
+    high: float = Field(0.85, ge=0, le=1, description="...and below this (above it the scanner blocks alone)")
+
+
 class PolicyConfig(BaseModel):
     """Which scanners run on input and on output, and what each category (or ``category:severity``) of
     finding does."""
@@ -136,6 +146,7 @@ class PolicyConfig(BaseModel):
     banned_topics: list[str] = Field([], description="topics described in words, blocked by meaning")
     reversible: list[str] = Field(["pii"], description="categories masked by placeholders restored in the answer")
     options: dict[str, dict[str, Any]] = Field({}, description="scanner name -> its options")
+    judge: JudgeConfig | None = None
     max_scan_chars: int = Field(262_144, ge=1, description="text one request may carry for scanning; more is "
                                                             "refused (413), never passed on unscanned")
 
@@ -347,3 +358,7 @@ def finalize(settings: Settings, file: str | None) -> None:
                 raise ConfigError(file, f"routes.{rname}.fallbacks[{i}]", "a route cannot fall back to itself",
                                   "name a different route")
 
+    for pname, policy in settings.guardrails.policies.items():
+        if policy.judge is not None and policy.judge.route not in settings.routes:
+            raise ConfigError(file, f"guardrails.policies.{pname}.judge.route", f"unknown route '{policy.judge.route}'",
+                              f"use one of: {', '.join(sorted(settings.routes))}")

@@ -31,6 +31,7 @@ from bastion.errors import (
     PermissionDenied,
     UpstreamError,
 )
+from bastion.guardrails import judge
 from bastion.guardrails.masking import Masker
 from bastion.guardrails.policy import ContentBlocked, Policy, Verdict
 from bastion.guardrails.registry import Guardrails
@@ -167,11 +168,41 @@ class Pipeline:
             await asyncio.to_thread(self._guard_input, ctx, policy)  # event loop serving everyone else meanwhile
         else:
             self._guard_input(ctx, policy)
+        if policy.judge is not None:
+            await self._judge(ctx, policy)
         if ctx.masker is not None and ctx.masker.added and self.vault is not None:
             try:
                 await self.vault.put(p.tenant_id, ctx.conversation or ctx.request_id, ctx.masker.mapping())
             except Exception as e:  # the answer is restored from memory; only later turns lose the mapping
                 log.warning("could not store the PII mapping of %s: %s", ctx.request_id, e)
+
+    async def _judge(self, ctx: RequestContext, policy: Policy) -> None:
+        """Ask the policy's judge route about borderline injection findings; ATTACK blocks the request."""
+        j = policy.judge
+        pending = judge.borderline(ctx.verdicts, tuple(j.categories), j.low, j.high)
+        if not pending:
+            return
+        texts = ctx.inputs if ctx.endpoint == "embeddings" else [  # masked already: no PII reaches the judge
+            t for m in ctx.body["messages"] if m.get("role") != "system" for t in validate.message_texts(m)]
+        try:
+            result, _ = await self.router.chat(j.route, judge.request(texts), CallInfo(f"{ctx.request_id}-judge"))
+            attack = judge.verdict_of(result.body)
+        except BastionError as e:
+            log.warning("the guardrail judge (%s) failed: %s", j.route, e)
+            attack = None
+        category = pending[0].category
+        if attack is None:
+            failed = Verdict("judge", category, "error" if policy.fail_open else "block", 1.0, ("judge_failed",),
+                             "input")
+            if not policy.fail_open:
+                raise ContentBlocked(failed)
+            ctx.verdicts.append(failed)
+            return
+        v = Verdict("judge", category, "block" if attack else "allow", max(p.score for p in pending),
+                    ("llm_judge",), "input")
+        if attack:
+            raise ContentBlocked(v)
+        ctx.verdicts.append(v)
 
     @staticmethod
     def _check_size(ctx: RequestContext, policy: Policy) -> None:

@@ -62,7 +62,8 @@ class Policy:
     def __init__(self, name: str, scanners: list[Scanner], actions: dict[str, Action],
                  thresholds: dict[str, float], fail_open: bool, allow_list: list[str] | tuple[str, ...] = (),
                  reversible: frozenset[str] = frozenset({"pii"}),
-                 output_scanners: list[Scanner] | None = None, max_scan_chars: int | None = None) -> None:
+                 output_scanners: list[Scanner] | None = None, max_scan_chars: int | None = None,
+                 judge: Any = None) -> None:
         self.name = name
         self.scanners = scanners
         self.output_scanners = scanners if output_scanners is None else output_scanners
@@ -75,6 +76,7 @@ class Policy:
         self._allowed_pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
         self.reversible = reversible
         self.max_scan_chars = max_scan_chars
+        self.judge = judge  # a JudgeConfig: an LLM's second opinion on borderline findings (pipeline calls it)
         # whether input masks make placeholders that answers need restored (and a mapping to keep)
         self.restores = any(a == "mask" and k.split(":")[0] in reversible for k, a in actions.items())
 

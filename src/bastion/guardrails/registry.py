@@ -65,7 +65,8 @@ class Guardrails:
         outputs = inputs if p.output_scanners is None else list(p.output_scanners)
         return Policy(name, [self._scanner(s, p) for s in inputs], dict(p.actions), dict(p.thresholds),
                       p.on_error == "open", p.allow_list, frozenset(p.reversible),
-                      output_scanners=[self._scanner(s, p) for s in outputs], max_scan_chars=p.max_scan_chars)
+                      output_scanners=[self._scanner(s, p) for s in outputs], max_scan_chars=p.max_scan_chars,
+                      judge=p.judge)
 
     def _scanner(self, name: str, p: PolicyConfig) -> Scanner:
         options = dict(p.options.get(name, {}))

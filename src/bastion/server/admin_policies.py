@@ -60,6 +60,9 @@ async def put_policy(request: Request) -> Response:
         raise InvalidRequest(f"the policy '{name}' is defined in the configuration file; change it there, or "
                              "store this one under another name", param="name", code="conflict")
     body: PolicyConfig = await _body(request, PolicyConfig)
+    if body.judge is not None and body.judge.route not in s.router.routes:
+        raise InvalidRequest(f"judge.route: unknown route '{body.judge.route}'; use one of: "
+                             f"{', '.join(sorted(s.router.routes))}", param="judge.route")
     try:  # build it once before storing, so a bad one is refused here and not skipped later by every replica
         await asyncio.to_thread(s.pipeline.guardrails.build, name, body)
     except ConfigError as e:
