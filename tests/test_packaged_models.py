@@ -37,7 +37,9 @@ def test_smollm2_file_is_pinned_and_greedy_output_matches_reference() -> None:
                                        temperature=0, max_tokens=12)
     finally:
         llm.close()
-    assert r["choices"][0]["message"]["content"] == "L'Étoile, la Cité, la Nation"  # weak, but real and stable
+    # Weak, but real. llama.cpp is built for the machine's CPU, and a near-tie after "la " resolves differently
+    # between builds ("Cité, la Nation" on one machine, "Marseillaise," on another): the prefix is the reference.
+    assert r["choices"][0]["message"]["content"].startswith("L'Étoile, la ")
 
 
 def test_e5_file_is_pinned_and_vectors_match_reference() -> None:
