@@ -138,7 +138,8 @@ class PolicyConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     scanners: list[str] = Field(["pii", "injection", "content", "secrets"], description="scanners run on input")
     output_scanners: list[str] | None = Field(
-        ["pii", "content", "secrets"], description="scanners run on answers (None: the same as scanners)")
+        None, description="scanners run on answers; None: the input scanners that apply to answers (all but "
+                          "injection and topics)")
     actions: dict[str, Action] = Field(default_factory=_default_actions)
     thresholds: dict[str, float] = Field({}, description="category -> minimum score for a finding to count")
     on_error: Literal["closed", "open"] = "closed"

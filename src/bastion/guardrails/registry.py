@@ -38,6 +38,10 @@ SCANNERS: dict[str, Callable[[Resources, dict[str, Any]], Scanner]] = {
 }
 
 
+# Scanners about what a caller asks, not what a model answers: answers are not checked for injections or topics.
+INPUT_ONLY = frozenset({"injection", "topics"})
+
+
 def make_scanner(name: str, resources: Resources | None = None, **options: Any) -> Scanner:
     """One scanner outside any policy (evaluation scripts, tools)."""
     return SCANNERS[name](resources or Resources(), options)
@@ -62,7 +66,7 @@ class Guardrails:
         inputs = list(p.scanners)
         if p.banned_topics and "topics" not in inputs:
             inputs.append("topics")
-        outputs = inputs if p.output_scanners is None else list(p.output_scanners)
+        outputs = [s for s in inputs if s not in INPUT_ONLY] if p.output_scanners is None else list(p.output_scanners)
         return Policy(name, [self._scanner(s, p) for s in inputs], dict(p.actions), dict(p.thresholds),
                       p.on_error == "open", p.allow_list, frozenset(p.reversible),
                       output_scanners=[self._scanner(s, p) for s in outputs], max_scan_chars=p.max_scan_chars,
