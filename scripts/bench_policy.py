@@ -9,6 +9,7 @@ policy (PII, injection, content, secrets) as the gateway does, in one thread, af
 
 from __future__ import annotations
 
+import contextlib
 import json
 import statistics
 import time
@@ -37,10 +38,8 @@ def measure(policy: object, texts: list[str], rounds: int = 5) -> tuple[float, f
     for _ in range(rounds):
         for t in texts:
             start = time.perf_counter()
-            try:
+            with contextlib.suppress(Exception):  # a block is a result too
                 policy.check(t, "input")  # type: ignore[attr-defined]
-            except Exception:  # a block is a result too
-                pass
             xs.append((time.perf_counter() - start) * 1000)
     xs.sort()
     return statistics.median(xs), xs[int(len(xs) * 0.95)]

@@ -53,7 +53,8 @@ class Resources:
             # picks slow kernels on this virtualised CPU); set on this pipeline's layers, not thinc's global ops.
             ops = NumpyOps(use_blis=False)
             for _, pipe in nlp.pipeline:
-                for node in getattr(pipe, "model", None).walk() if hasattr(pipe, "model") else ():
+                model = getattr(pipe, "model", None)
+                for node in model.walk() if model is not None else ():
                     node.ops = ops
             return nlp
 
