@@ -82,8 +82,15 @@ def test_a_conversation_keeps_its_placeholders_across_replicas(make_gateway, ups
         model="m", messages=ask("Add Mary Jones, and remind John Smith."), extra_headers=headers)
     assert upstreams["a"].seen[-1].body["messages"][0]["content"] == "Add <PERSON_2>, and remind <PERSON_1>."
     assert r.choices[0].message.content == "[a] John Smith and Mary Jones are cc'd."
-    stored = redis.Redis(host="127.0.0.1", port=6379).get(f"{redis_prefix}vault:default:conv-42")
-    assert stored is not None and b"John" not in stored and b"Mary" not in stored  # encrypted at rest
+    client = redis.Redis(host="127.0.0.1", port=6379)
+    stored = [client.get(k) for k in client.scan_iter(f"{redis_prefix}vault:default:*conv-42")]
+    assert len(stored) == 1 and b"John" not in stored[0] and b"Mary" not in stored[0]  # encrypted at rest
+    client.close()
+
+    other = httpx.post(f"{one.url}/admin/keys", json={}, headers={"authorization": f"Bearer {ADMIN_KEY}"}).json()
+    upstreams["a"].script(Act(text="It was <PERSON_1>."))
+    r = one.client(other["key"]).chat.completions.create(model="m", messages=ask("Who was it?"), extra_headers=headers)
+    assert r.choices[0].message.content == "[a] It was <PERSON_1>."  # another key naming the conversation gets nothing
 
 
 def test_tenant_allow_list_stops_known_false_positives(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]

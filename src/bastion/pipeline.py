@@ -37,7 +37,7 @@ from bastion.guardrails.policy import ContentBlocked, Policy, Verdict
 from bastion.guardrails.registry import Guardrails
 from bastion.guardrails.stream import ChunkFilter
 from bastion.guardrails.vault import Vault
-from bastion.identity.base import Principal
+from bastion.identity.base import Principal, hash_key
 from bastion.identity.keys import KeyCache
 from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
 from bastion.quotas.service import Quotas, Reservation, prompt_upper_bound
@@ -73,6 +73,7 @@ class RequestContext:
     conversation: str | None = None  # x-bastion-conversation: masked values keep their placeholders across turns
     masker: Masker | None = None
     answers: list[str] | None = None  # the answer text as released (masked), kept when the tenant retains bodies
+    scanned: bool = False  # the input passed the scanners (and so is masked where the policy masks)
 
     def fail(self, e: BaseException) -> None:
         self.status = e.status if isinstance(e, BastionError) else 500
@@ -82,6 +83,15 @@ class RequestContext:
 
 
 Stage = Callable[[RequestContext], Awaitable[None]]
+
+
+def _scope(ctx: RequestContext) -> str:
+    """Where a request's PII mapping lives: its conversation, but only for the same caller (a conversation id
+    is the client's choice, so another key naming it must not read this key's values back), or the request."""
+    if ctx.conversation is None:
+        return ctx.request_id
+    assert ctx.principal is not None and ctx.api_key is not None
+    return f"{ctx.principal.user_id or hash_key(ctx.api_key)[:32]}:{ctx.conversation}"
 log = logging.getLogger("bastion.pipeline")
 INLINE_SCAN_BYTES = 32 * 1024  # bodies above this are scanned in a worker thread
 
@@ -163,16 +173,17 @@ class Pipeline:
             return
         self._check_size(ctx, policy)
         if policy.restores and self.vault is not None:
-            ctx.masker = Masker(await self._vault_get(p.tenant_id, ctx.conversation) if ctx.conversation else None)
+            ctx.masker = Masker(await self._vault_get(p.tenant_id, _scope(ctx)) if ctx.conversation else None)
         if len(ctx.raw) > INLINE_SCAN_BYTES:  # a big body takes the scanners milliseconds to seconds: keep the
             await asyncio.to_thread(self._guard_input, ctx, policy)  # event loop serving everyone else meanwhile
         else:
             self._guard_input(ctx, policy)
+        ctx.scanned = True
         if policy.judge is not None:
             await self._judge(ctx, policy)
         if ctx.masker is not None and ctx.masker.added and self.vault is not None:
             try:
-                await self.vault.put(p.tenant_id, ctx.conversation or ctx.request_id, ctx.masker.mapping())
+                await self.vault.put(p.tenant_id, _scope(ctx), ctx.masker.mapping())
             except Exception as e:  # the answer is restored from memory; only later turns lose the mapping
                 log.warning("could not store the PII mapping of %s: %s", ctx.request_id, e)
 
@@ -184,12 +195,16 @@ class Pipeline:
             return
         texts = ctx.inputs if ctx.endpoint == "embeddings" else [  # masked already: no PII reaches the judge
             t for m in ctx.body["messages"] if m.get("role") != "system" for t in validate.message_texts(m)]
+        info = CallInfo(f"{ctx.request_id}-judge")
         try:
-            result, _ = await self.router.chat(j.route, judge.request(texts), CallInfo(f"{ctx.request_id}-judge"))
+            result, served = await self.router.chat(j.route, judge.request(texts), info)
             attack = judge.verdict_of(result.body)
         except BastionError as e:
             log.warning("the guardrail judge (%s) failed: %s", j.route, e)
-            attack = None
+            attack, result, served = None, None, None
+        used = (result.usage or {}).get("total_tokens") if result is not None else None
+        for name, r in info.reservations:  # the judge's deployment quota: settled like any call
+            await self.quotas.settle([r], used if served and name == served.deployment else None, None)
         category = pending[0].category
         if attack is None:
             failed = Verdict("judge", category, "error" if policy.fail_open else "block", 1.0, ("judge_failed",),

@@ -109,8 +109,8 @@ BODY_LIMIT = 256 * 1024  # characters of prompt and answer kept per audited requ
 def audit_body(ctx: RequestContext) -> dict[str, Any] | None:
     """For tenants with retention "full": the prompt as the provider saw it and the answer as the client
     got it before placeholders were restored, so masked PII stays masked at rest. Huge bodies are cut."""
-    if ctx.answers is None or ctx.policy is None:
-        return None
+    if ctx.answers is None or not ctx.scanned:  # refused by (or never given to) the input scanners: never
+        return None  # masked, so nothing of it is kept
     request: Any = ctx.inputs if ctx.endpoint == "embeddings" else ctx.body.get("messages")
     body = {"request": request, "response": ctx.answers}
     size = len(orjson.dumps(body))
