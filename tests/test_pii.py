@@ -61,13 +61,15 @@ def test_restorer_never_depends_on_chunk_boundaries() -> None:
         assert out == expected
 
 
-def test_masked_values_are_restored_in_tool_call_arguments(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+def test_tool_call_arguments_are_masked_on_the_way_in(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
     gw = make_gateway(config(upstreams))
-    tools = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
-    upstreams["a"].script(Act())
-    r = gw.client().chat.completions.create(model="m", messages=ask(PROMPT), tools=tools,  # type: ignore[arg-type]
-                                            tool_choice="required")
-    assert r.choices[0].message.tool_calls[0].function.arguments == '{"city": "Seoul"}'  # type: ignore[union-attr]
+    history = [*ask(PROMPT), {"role": "assistant", "content": None, "tool_calls": [
+        {"id": "c1", "type": "function",
+         "function": {"name": "send", "arguments": '{"to": "john.smith@acme-corp.com", "name": "John Smith"}'}}]},
+        {"role": "tool", "tool_call_id": "c1", "content": "sent"}]
+    gw.client().chat.completions.create(model="m", messages=history)  # type: ignore[arg-type]
+    sent = upstreams["a"].seen[-1].body["messages"][1]["tool_calls"][0]["function"]["arguments"]
+    assert sent == '{"to": "<EMAIL_ADDRESS_1>", "name": "<PERSON_1>"}'  # the same placeholders as the prompt
 
 
 def test_a_conversation_keeps_its_placeholders_across_replicas(make_gateway, upstreams, redis_prefix) -> None:  # type: ignore[no-untyped-def]

@@ -173,7 +173,7 @@ class Pipeline:
             return
         self._check_size(ctx, policy)
         if policy.restores and self.vault is not None:
-            ctx.masker = Masker(await self._vault_get(p.tenant_id, _scope(ctx)) if ctx.conversation else None)
+            ctx.masker = Masker(await self.vault.load(p.tenant_id, _scope(ctx)) if ctx.conversation else None)
         if len(ctx.raw) > INLINE_SCAN_BYTES:  # a big body takes the scanners milliseconds to seconds: keep the
             await asyncio.to_thread(self._guard_input, ctx, policy)  # event loop serving everyone else meanwhile
         else:
@@ -182,10 +182,7 @@ class Pipeline:
         if policy.judge is not None:
             await self._judge(ctx, policy)
         if ctx.masker is not None and ctx.masker.added and self.vault is not None:
-            try:
-                await self.vault.put(p.tenant_id, _scope(ctx), ctx.masker.mapping())
-            except Exception as e:  # the answer is restored from memory; only later turns lose the mapping
-                log.warning("could not store the PII mapping of %s: %s", ctx.request_id, e)
+            await self.vault.save(p.tenant_id, _scope(ctx), ctx.masker.mapping())
 
     async def _judge(self, ctx: RequestContext, policy: Policy) -> None:
         """Ask the policy's judge route about borderline injection findings; ATTACK blocks the request."""
@@ -234,14 +231,6 @@ class Pipeline:
                                   f"admin to raise guardrails.policies.{policy.name}.max_scan_chars",
                                   code="too_large_to_scan")
 
-    async def _vault_get(self, tenant: str, scope: str) -> dict[str, str] | None:
-        assert self.vault is not None
-        try:
-            return await self.vault.get(tenant, scope)
-        except Exception as e:  # a new mapping still masks everything; only placeholder numbering restarts
-            log.warning("could not read the PII mapping of conversation %s: %s", scope, e)
-            return None
-
     def _guard_input(self, ctx: RequestContext, policy: Policy) -> None:
         if ctx.endpoint == "embeddings":
             ctx.inputs = [self._checked(ctx, policy, t) for t in ctx.inputs]
@@ -254,13 +243,24 @@ class Pipeline:
         return outcome.text
 
     def _checked_message(self, ctx: RequestContext, policy: Policy, m: dict[str, Any]) -> dict[str, Any]:
+        """A message with its text scanned: content, text parts, and earlier tool-call arguments (which carry
+        the caller's restored values back in the next turn)."""
         content = m.get("content")
         if isinstance(content, str):
-            return {**m, "content": self._checked(ctx, policy, content)}
-        if isinstance(content, list):
-            return {**m, "content": [{**p, "text": self._checked(ctx, policy, p["text"])}
-                                     if p.get("type") == "text" else p for p in content]}
+            m = {**m, "content": self._checked(ctx, policy, content)}
+        elif isinstance(content, list):
+            m = {**m, "content": [{**p, "text": self._checked(ctx, policy, p["text"])}
+                                  if p.get("type") == "text" else p for p in content]}
+        calls = m.get("tool_calls")
+        if isinstance(calls, list) and calls:
+            m = {**m, "tool_calls": [self._checked_call(ctx, policy, c) for c in calls]}
         return m
+
+    def _checked_call(self, ctx: RequestContext, policy: Policy, call: Any) -> Any:
+        fn = call.get("function") if isinstance(call, dict) else None
+        if not isinstance(fn, dict) or not isinstance(fn.get("arguments"), str):
+            return call
+        return {**call, "function": {**fn, "arguments": self._checked(ctx, policy, fn["arguments"])}}
 
     def guard_output(self, ctx: RequestContext, result: ChatResult) -> ChatResult:
         """Scan a whole answer's text (mask in place, or block), keep it for retention, then restore the
