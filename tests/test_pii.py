@@ -61,6 +61,23 @@ def test_restorer_never_depends_on_chunk_boundaries() -> None:
         assert out == expected
 
 
+def test_placeholders_in_tool_call_arguments_are_restored(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    tools = [{"type": "function", "function": {"name": "send", "parameters": {"type": "object"}}}]
+    args = '{"to": "<EMAIL_ADDRESS_1>", "name": "<PERSON_1>"}'
+    expected = '{"to": "john.smith@acme-corp.com", "name": "John Smith"}'
+    for stream in (False, True):
+        upstreams["a"].script(Act(arguments=args))
+        r = gw.client().chat.completions.create(model="m", messages=ask(PROMPT), tools=tools,  # type: ignore[arg-type]
+                                                tool_choice="required", stream=stream)
+        if stream:
+            got = "".join(c.choices[0].delta.tool_calls[0].function.arguments or ""  # type: ignore[union-attr, index]
+                          for c in r if c.choices and c.choices[0].delta.tool_calls)  # type: ignore[union-attr]
+        else:
+            got = r.choices[0].message.tool_calls[0].function.arguments  # type: ignore[union-attr]
+        assert got == expected
+
+
 def test_tool_call_arguments_are_masked_on_the_way_in(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
     gw = make_gateway(config(upstreams))
     history = [*ask(PROMPT), {"role": "assistant", "content": None, "tool_calls": [

@@ -28,6 +28,7 @@ class Act:
     chunk_delay: float = 0.0
     text: str = "Hello from the fake upstream."
     pieces: list[str] | None = None  # stream: exactly these content deltas (after the "[name] " prefix)
+    arguments: str = '{"city": "Seoul"}'  # a forced tool call's arguments
 
 
 @dataclass
@@ -99,7 +100,7 @@ class FakeUpstream:
         if body.get("tools") and body.get("tool_choice") not in (None, "none", "auto"):
             message: dict[str, Any] = {"role": "assistant", "content": None, "tool_calls": [{
                 "id": "call_1", "type": "function",
-                "function": {"name": body["tools"][0]["function"]["name"], "arguments": '{"city": "Seoul"}'}}]}
+                "function": {"name": body["tools"][0]["function"]["name"], "arguments": act.arguments}}]}
             finish = "tool_calls"
         else:
             message = {"role": "assistant", "content": f"[{self.name}] {act.text}"}
