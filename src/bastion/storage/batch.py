@@ -33,6 +33,7 @@ class BatchWriter:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._closing = False
+        self._flushing = asyncio.Lock()
 
     async def write(self, rows: list[dict[str, Any]]) -> None:
         raise NotImplementedError
@@ -57,6 +58,12 @@ class BatchWriter:
             await self.flush()
 
     async def flush(self) -> None:
+        """Write everything buffered. Flushes are serialised, so a caller that flushes in order to read its own
+        rows back also waits for a batch the background task took from the buffer and is still writing."""
+        async with self._flushing:
+            await self._flush()
+
+    async def _flush(self) -> None:
         while self._rows:
             rows, self._rows = self._rows[: self.batch], self._rows[self.batch :]
             try:
