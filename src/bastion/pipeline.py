@@ -85,6 +85,14 @@ class RequestContext:
 Stage = Callable[[RequestContext], Awaitable[None]]
 
 
+def _texts(ctx: RequestContext, skip_system: bool = False) -> list[str]:
+    """The request's text: embedding inputs, or every message's text (optionally without system prompts)."""
+    if ctx.endpoint == "embeddings":
+        return ctx.inputs
+    return [t for m in ctx.body["messages"] if not (skip_system and m.get("role") == "system")
+            for t in validate.message_texts(m)]
+
+
 def _scope(ctx: RequestContext) -> str:
     """Where a request's PII mapping lives: its conversation, but only for the same caller (a conversation id
     is the client's choice, so another key naming it must not read this key's values back), or the request."""
@@ -190,8 +198,7 @@ class Pipeline:
         pending = judge.borderline(ctx.verdicts, tuple(j.categories), j.low, j.high)
         if not pending:
             return
-        texts = ctx.inputs if ctx.endpoint == "embeddings" else [  # masked already: no PII reaches the judge
-            t for m in ctx.body["messages"] if m.get("role") != "system" for t in validate.message_texts(m)]
+        texts = _texts(ctx, skip_system=True)  # masked already: no PII reaches the judge
         info = CallInfo(f"{ctx.request_id}-judge")
         try:
             result, served = await self.router.chat(j.route, judge.request(texts), info)
@@ -222,9 +229,7 @@ class Pipeline:
         megabyte of filler would otherwise slip through)."""
         if policy.max_scan_chars is None or len(ctx.raw) <= policy.max_scan_chars:
             return  # the body's bytes bound its characters: nothing to count
-        texts = ctx.inputs if ctx.endpoint == "embeddings" else [
-            t for m in ctx.body["messages"] for t in validate.message_texts(m)]
-        size = sum(len(t) for t in texts)
+        size = sum(len(t) for t in _texts(ctx))
         if size > policy.max_scan_chars:
             raise PayloadTooLarge(f"the request carries {size} characters of text; the guardrail policy "
                                   f"'{policy.name}' scans at most {policy.max_scan_chars}. Send less text, or ask an "
