@@ -32,7 +32,7 @@ from injection_corpus import BENIGN, Example, corpus
 from bastion.guardrails import injection
 from bastion.guardrails.injection import CATEGORIES, SIM_SPAN, features, load_exemplars
 from bastion.guardrails.normalise import normalise
-from bastion.guardrails.resources import Resources
+from bastion.resources import Resources
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "bastion" / "guardrails" / "data" / "injection_model.npz"
 BITS = 18

@@ -20,7 +20,7 @@ import pytest
 import uvicorn
 
 from bastion.config import load_settings
-from bastion.guardrails.resources import Resources
+from bastion.resources import Resources
 from bastion.server.app import create_app
 from tests.fakes.upstream import FakeUpstream
 
@@ -132,6 +132,7 @@ def start_gateway(lt: LoopThread, data_dir: Path, config: dict[str, Any] | None 
         cfg_file = data_dir / "bastion.yaml"
         data_dir.mkdir(parents=True, exist_ok=True)
         cfg_file.write_text(yaml.safe_dump(config))
+    overrides.setdefault("demo", False)  # the demo's ingestion is tested on its own (tests/test_demo.py)
     settings = load_settings(cfg_file, data_dir=data_dir, admin_key=ADMIN_KEY, access_log=False, **overrides)
     app = create_app(settings, resources)
     sock = socket.socket()

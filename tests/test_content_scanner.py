@@ -13,7 +13,7 @@ import pytest
 from bastion.guardrails.base import Finding
 from bastion.guardrails.content import ContentScanner, ProfanityModel
 from bastion.guardrails.content_view import normalised_view
-from bastion.guardrails.resources import Resources
+from bastion.resources import Resources
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ from bastion.guardrails.pii_korean import (
     registration_checksum,
 )
 from bastion.guardrails.pii_korean_text import AddressDetector, PersonDetector
-from bastion.guardrails.resources import Resources
+from bastion.resources import Resources
 
 
 def rrn(birth: str = "900101", gender: str = "1", serial: str = "23456", valid: bool = True,

@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from bastion.config_grounding import AssistantConfig, KnowledgeConfig, check_name
 from bastion.errors import ConfigError
 
 Strategy = Literal["weighted", "least-busy", "lowest-latency"]
@@ -229,6 +230,9 @@ class Settings(BaseSettings):
     prices: dict[str, PriceConfig] = {}
     deployments: dict[str, DeploymentConfig] = Field(default_factory=default_deployments)
     routes: dict[str, RouteConfig] = {}
+    knowledge: KnowledgeConfig = KnowledgeConfig()
+    assistants: dict[str, AssistantConfig] = {}
+    demo: bool = Field(True, description="start with the demo assistant and its sample knowledge base")
     config_file: Path | None = None
 
     @classmethod
@@ -359,7 +363,28 @@ def finalize(settings: Settings, file: str | None) -> None:
                 raise ConfigError(file, f"routes.{rname}.fallbacks[{i}]", "a route cannot fall back to itself",
                                   "name a different route")
 
+    _check_assistants(settings, file)
     for pname, policy in settings.guardrails.policies.items():
         if policy.judge is not None and policy.judge.route not in settings.routes:
             raise ConfigError(file, f"guardrails.policies.{pname}.judge.route", f"unknown route '{policy.judge.route}'",
                               f"use one of: {', '.join(sorted(settings.routes))}")
+
+
+def _check_assistants(settings: Settings, file: str | None) -> None:
+    kinds = {name: settings.deployments[r.targets[0].deployment].kind for name, r in settings.routes.items()}
+    grounded = any(a.retrieval is not None for a in settings.assistants.values())
+    embedding = ", ".join(n for n, k in kinds.items() if k == "embedding")
+    if grounded and kinds.get(settings.knowledge.embedding_route) != "embedding":
+        raise ConfigError(file, "knowledge.embedding_route", f"'{settings.knowledge.embedding_route}' is not an "
+                          "embedding route", f"use one of: {embedding}")
+    for name, a in settings.assistants.items():
+        try:
+            check_name(name)
+        except ValueError as e:
+            raise ConfigError(file, f"assistants.{name}", str(e), "rename the assistant") from None
+        if kinds.get(a.route) != "chat":
+            raise ConfigError(file, f"assistants.{name}.route", f"'{a.route}' is not a chat route",
+                              f"use one of: {', '.join(n for n, k in kinds.items() if k == 'chat')}")
+        if a.policy is not None and a.policy not in settings.guardrails.policies:
+            raise ConfigError(file, f"assistants.{name}.policy", f"unknown guardrail policy '{a.policy}'",
+                              f"use one of: {', '.join(sorted(settings.guardrails.policies))}")

@@ -75,6 +75,12 @@ class ModelNotFound(NotFound):
     code = "model_not_found"
 
 
+class AlreadyExists(BastionError):
+    status = 409
+    type = "invalid_request_error"
+    code = "already_exists"
+
+
 class PayloadTooLarge(BastionError):
     status = 413
     type = "invalid_request_error"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 Action = Literal["allow", "flag", "mask", "block"]
-Where = Literal["input", "output"]
+Where = Literal["input", "output", "retrieved"]  # retrieved: a knowledge passage, scanned as input
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from typing import Any
 
 from bastion.guardrails.base import Finding
 from bastion.guardrails.content_view import HANGUL_OR_JAMO, View, lower_literals, normalised_view
-from bastion.guardrails.resources import Resources
+from bastion.resources import Resources
 
 log = logging.getLogger("bastion.guardrails")
 

@@ -38,7 +38,7 @@ from bastion.guardrails.injection_rules import (
     RULES,
 )
 from bastion.guardrails.normalise import Variant, leet_fold, variants
-from bastion.guardrails.resources import Resources
+from bastion.resources import Resources
 
 CATEGORIES = (INJECTION, JAILBREAK)
 NGRAMS = (2, 3, 4, 5)

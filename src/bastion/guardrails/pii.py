@@ -21,7 +21,7 @@ import threading
 from typing import Any
 
 from bastion.guardrails.base import Finding
-from bastion.guardrails.resources import Resources
+from bastion.resources import Resources
 
 _WINDOW = 8_000
 _OVERLAP = 200

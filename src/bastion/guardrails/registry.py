@@ -18,9 +18,9 @@ from bastion.guardrails.content import ContentScanner
 from bastion.guardrails.injection import InjectionScanner
 from bastion.guardrails.pii import PiiScanner
 from bastion.guardrails.policy import Policy
-from bastion.guardrails.resources import Resources
 from bastion.guardrails.secrets import SecretsScanner
 from bastion.guardrails.topics import TopicsScanner
+from bastion.resources import Resources
 
 log = logging.getLogger("bastion.guardrails")
 
@@ -102,9 +102,12 @@ class Guardrails:
     def known(self, name: str) -> bool:
         return name in self.dynamic or name in self.static
 
-    def policy_for(self, tenant: str, route: str, tenant_policy: str | None = None) -> Policy:
-        """The route's policy (YAML) wins, then the tenant's (admin API, then YAML), then the default."""
-        for name in (self.cfg.routes.get(route), tenant_policy, self.cfg.tenants.get(tenant), self.cfg.default_policy):
+    def policy_for(self, tenant: str, route: str, tenant_policy: str | None = None,
+                   assistant_policy: str | None = None) -> Policy:
+        """The assistant's policy wins, then the route's (YAML), then the tenant's (admin API, then YAML),
+        then the default."""
+        for name in (assistant_policy, self.cfg.routes.get(route), tenant_policy, self.cfg.tenants.get(tenant),
+                     self.cfg.default_policy):
             if name is None:
                 continue
             policy = self.dynamic.get(name) or self.static.get(name)

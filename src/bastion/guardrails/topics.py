@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from bastion.guardrails.base import Finding
-from bastion.guardrails.resources import Resources
+from bastion.resources import Resources
 
 
 class TopicsScanner:

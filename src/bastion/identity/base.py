@@ -43,9 +43,19 @@ class Principal:
     throttled: bool = False  # by the abuse monitor: held to the throttle rate until lifted
     policy: str | None = None  # the tenant's guardrail policy (admin API); None: by configuration
     retention: str = "metadata"  # the tenant's audit retention: "full" keeps (masked) bodies
+    allowed_assistants: frozenset[str] | None = None  # None: every assistant of the tenant
+    groups: frozenset[str] = frozenset()  # knowledge access groups (admins see every document)
 
     def may_use(self, model: str) -> bool:
         return self.allowed_models is None or model in self.allowed_models
+
+    def may_use_assistant(self, name: str) -> bool:
+        return self.allowed_assistants is None or name in self.allowed_assistants
+
+    @property
+    def document_groups(self) -> frozenset[str] | None:
+        """The access groups that filter knowledge searches; None (no filter) for admins."""
+        return None if self.role in ("admin", "tenant-admin") else self.groups
 
 
 def hash_key(key: str) -> str:

@@ -41,7 +41,7 @@ class Saturated(UpstreamError):
 class LocalOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
     model_path: str = PACKAGED_SMOLLM2
-    n_ctx: int = Field(2048, ge=128)
+    n_ctx: int = Field(4096, ge=128)  # room for retrieved passages; SmolLM2 was trained on 8192
     n_threads: int | None = Field(None, ge=1)
     n_batch: int = Field(512, ge=8)
     instances: int = Field(1, ge=1, le=16)

@@ -68,6 +68,8 @@ class KeyCreate(LimitFields):
     user_id: str | None = None
     allowed_models: list[str] | None = None
     allowed_assistants: list[str] | None = None
+    groups: list[str] | None = Field(None, description="knowledge-base access groups (users see documents of "
+                                                        "these groups and ungrouped ones)")
     expires_at: datetime | None = None
 
 
@@ -76,6 +78,7 @@ class KeyUpdate(LimitFields):
     disabled: bool | None = None
     allowed_models: list[str] | None = None
     allowed_assistants: list[str] | None = None
+    groups: list[str] | None = None
     expires_at: datetime | None = None
 
 

@@ -6,10 +6,12 @@ import contextlib
 import logging
 import math
 import time
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -17,13 +19,19 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bastion.abuse import AbuseMonitor
-from bastion.config import Settings
+from bastion.assistants import demo
+from bastion.assistants.grounded import Grounder
+from bastion.assistants.registry import Assistants
+from bastion.config import DEFAULT_CHAT_ROUTE, Settings
 from bastion.errors import BastionError
+from bastion.ground_stage import Ground
 from bastion.guardrails.registry import Guardrails
-from bastion.guardrails.resources import Resources
 from bastion.guardrails.vault import BlobStore, MemoryBlobs, RedisBlobs, Vault, load_key
 from bastion.identity.base import Limits
 from bastion.identity.keys import KeyCache
+from bastion.knowledge.base import Embedder
+from bastion.knowledge.service import Knowledge
+from bastion.knowledge.sqlite_index import SqliteIndex
 from bastion.observability.metrics import Metrics
 from bastion.observability.tracing import Tracer
 from bastion.pipeline import Pipeline
@@ -34,11 +42,13 @@ from bastion.quotas.memory import MemoryStore
 from bastion.quotas.redis import RedisStore
 from bastion.quotas.service import Price, Quotas
 from bastion.recorder import Recorder
+from bastion.resources import Resources
 from bastion.router.router import Router
 from bastion.router.state import Deployment
-from bastion.server import admin, admin_audit, admin_policies, routes
+from bastion.server import admin, admin_audit, admin_policies, assistants_api, knowledge_api, routes
 from bastion.server.background import Tasks, load_policies
 from bastion.server.middleware import RequestHeaders
+from bastion.storage.assistants import AssistantRepo, TraceRepo
 from bastion.storage.audit import AuditLog
 from bastion.storage.db import Database
 from bastion.storage.policies import PolicyRepo
@@ -64,6 +74,9 @@ class Services:
     audit: AuditLog
     policies: PolicyRepo
     tasks: Tasks
+    knowledge: Knowledge
+    assistants: Assistants
+    traces: TraceRepo
 
 
 async def seed_admin_key(db: Database, settings: Settings) -> None:
@@ -114,9 +127,16 @@ async def build_services(settings: Settings, resources: Resources | None = None)
 
     router.gate = gate
     abuse = AbuseMonitor(settings.abuse, db.admin, audit, on_action=lambda a: metrics.abuse_actions.labels(a).inc())
+    resources = resources or Resources()
     guardrails = Guardrails(settings.guardrails, resources)
+    embed = _embedder(router, quotas)
+    knowledge = Knowledge(SqliteIndex(settings.knowledge.path or settings.data_dir / "knowledge.db"), embed,
+                          resources, settings.knowledge)
+    assistants = Assistants(AssistantRepo(db.engine), ttl=settings.quotas.key_cache_seconds)
+    traces = TraceRepo(db.engine)
+    ground = Ground(Grounder(assistants, knowledge), router, quotas, traces, resources, embed)
     pipeline = Pipeline(KeyCache(db, ttl=settings.quotas.key_cache_seconds), router, recorder, quotas,
-                        guardrails, abuse, settings.guardrails.stream_window, _vault(settings, store))
+                        guardrails, abuse, settings.guardrails.stream_window, _vault(settings, store), ground)
     await db.record_config(
         settings.model_dump(mode="json", exclude={"admin_key", "config_file"}),
         str(settings.config_file) if settings.config_file else None,
@@ -124,10 +144,46 @@ async def build_services(settings: Settings, resources: Resources | None = None)
           "config": _redacted(c.model_dump(mode="json"))} for n, c in settings.deployments.items()],
     )
     services = Services(settings, db, metrics, providers, router, pipeline, request_log, tracer, int(time.time()),
-                        store, audit, PolicyRepo(db.engine), Tasks())
+                        store, audit, PolicyRepo(db.engine), Tasks(), knowledge, assistants, traces)
     await load_policies(services)  # stored policies, and every model the policies need, loaded before serving
+    await assistants.sync(settings.assistants)
+    if settings.demo:
+        await _install_demo(services)
+    knowledge.start()
     services.tasks.start(services)
     return services
+
+
+async def _install_demo(s: Services) -> None:
+    routes = s.router.routes
+    chat = DEFAULT_CHAT_ROUTE if DEFAULT_CHAT_ROUTE in routes else next(
+        (n for n in routes if s.router.kind(n) == "chat"), None)
+    if chat is None or s.router.kind(s.settings.knowledge.embedding_route) != "embedding":
+        log.warning("demo skipped: it needs a chat route and the embedding route '%s'",
+                    s.settings.knowledge.embedding_route)
+        return
+    await demo.install(s.knowledge, s.assistants, chat)
+
+
+def _embedder(router: Router, quotas: Quotas) -> Embedder:
+    """Knowledge-base embeddings through the router (so a base can use any embedding deployment), with the
+    deployments' own quotas settled like any call."""
+
+    async def embed(route: str, texts: list[str], kind: str) -> np.ndarray:
+        info = CallInfo(f"knowledge-{uuid.uuid4().hex[:12]}")
+        try:
+            result, served = await router.embed(route, texts, {"input_type": kind}, info)
+        except BaseException:
+            for _, r in info.reservations:
+                await quotas.settle([r], None, None)
+            raise
+        for name, r in info.reservations:
+            await quotas.settle([r], result.prompt_tokens if name == served.deployment else None, None)
+        vectors = np.asarray(result.vectors, dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.where(norms == 0, 1, norms)
+
+    return embed
 
 
 def _redacted(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -136,6 +192,7 @@ def _redacted(cfg: dict[str, Any]) -> dict[str, Any]:
 
 async def close_services(s: Services) -> None:
     await s.tasks.stop()
+    await s.knowledge.stop()
     if s.request_log is not None:
         await s.request_log.close()
     await s.audit.close()
@@ -173,6 +230,8 @@ def create_app(settings: Settings, resources: Resources | None = None) -> Starle
             *admin.ROUTES,
             *admin_audit.ROUTES,
             *admin_policies.ROUTES,
+            *knowledge_api.ROUTES,
+            *assistants_api.ROUTES,
         ],
         exception_handlers={BastionError: _bastion_error, HTTPException: _http_error, Exception: _crash},
         lifespan=lifespan,

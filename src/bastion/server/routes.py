@@ -112,8 +112,15 @@ async def _authenticate(request: Request) -> Any:
 
 
 async def list_models(request: Request) -> Response:
-    s = await _authenticate(request)
+    s = _services(request)
+    ctx = RequestContext(request.scope["bastion.request_id"], "models", _api_key(request), b"")
+    await s.pipeline.authenticate(ctx)
     data = [_model_entry(s, name) for name in sorted(s.router.routes)]
+    p = ctx.principal
+    assert p is not None
+    data += [{"id": a.model, "object": "model", "created": s.started_at, "owned_by": a.tenant,
+              "bastion": {"kind": "assistant", "version": a.version, "description": a.cfg.description}}
+             for a in await s.assistants.list(p.tenant_id) if p.may_use_assistant(a.name)]
     return Response(orjson.dumps({"object": "list", "data": data}), media_type=JSON)
 
 

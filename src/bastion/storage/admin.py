@@ -19,7 +19,7 @@ from bastion.storage.clock import now
 from bastion.storage.tables import api_keys, offenses, request_log, tenants, users
 
 LIMIT_FIELDS = ("rpm", "tpm", "budget", "budget_period")
-KEY_FIELDS = ("name", "role", "user_id", "allowed_models", "allowed_assistants", "expires_at", "disabled",
+KEY_FIELDS = ("name", "role", "user_id", "allowed_models", "allowed_assistants", "groups", "expires_at", "disabled",
               "suspended", "throttled", *LIMIT_FIELDS)
 TENANT_FIELDS = ("name", "disabled", "policy", "retention", "retention_days", *LIMIT_FIELDS)
 GROUPS = {"key": request_log.c.key_id, "tenant": request_log.c.tenant_id, "model": request_log.c.model,

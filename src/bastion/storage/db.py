@@ -87,6 +87,7 @@ class Database:
     async def principal_for_hash(self, key_hash: str) -> Principal | None:
         k, t = api_keys.c, tenants.c
         q = (select(k.id, k.tenant_id, k.role, k.name, k.expires_at, k.disabled, k.allowed_models, k.user_id,
+                    k.allowed_assistants, k.groups,
                     k.suspended, k.throttled,
                     k.rpm, k.tpm, k.budget, k.budget_period, t.disabled.label("tenant_disabled"),
                     t.rpm.label("t_rpm"), t.tpm.label("t_tpm"), t.budget.label("t_budget"),
@@ -109,7 +110,9 @@ class Database:
             key_limits=Limits(row.rpm, row.tpm, row.budget, row.budget_period),
             tenant_limits=Limits(row.t_rpm, row.t_tpm, row.t_budget, row.t_budget_period),
             user_id=row.user_id, suspended=bool(row.suspended), throttled=bool(row.throttled),
-            policy=row.t_policy, retention=row.t_retention or "metadata")
+            policy=row.t_policy, retention=row.t_retention or "metadata",
+            allowed_assistants=frozenset(row.allowed_assistants) if row.allowed_assistants is not None else None,
+            groups=frozenset(row.groups or ()))
 
     async def ensure_tenant(self, tenant_id: str, name: str) -> None:
         if await self.admin.get_tenant(tenant_id) is None:

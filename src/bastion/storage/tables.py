@@ -69,6 +69,7 @@ api_keys = Table(
     Column("user_id", String(32), nullable=True),
     Column("allowed_models", JSON, nullable=True),
     Column("allowed_assistants", JSON, nullable=True),
+    Column("groups", JSON, nullable=True),  # document access groups in knowledge bases
     *_limits(),
     Column("suspended", Boolean, nullable=False, server_default="0"),
     Column("throttled", Boolean, nullable=False, server_default="0"),
@@ -170,4 +171,31 @@ offenses = Table(
     Column("category", String(64), nullable=False),
     Column("action", String(16), nullable=False),
     Index("ix_offenses_key_time", "key_id", "created_at"),
+)
+
+# Assistants are versioned: every change is a new row; the newest version of (tenant, name) is current.
+assistants = Table(
+    "assistants", metadata,
+    Column("tenant_id", String(64), primary_key=True),
+    Column("name", String(64), primary_key=True),
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("config", JSON, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("source", String(16), nullable=False),  # yaml | api | demo
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(64), nullable=True),
+)
+
+# The intermediate thoughts of a reasoning strategy (cot/tot/got), readable by the caller through the API.
+traces = Table(
+    "traces", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("tenant_id", String(64), nullable=False, index=True),
+    Column("key_id", String(32), nullable=True),
+    Column("assistant", String(64), nullable=False),
+    Column("assistant_version", Integer, nullable=False),
+    Column("strategy", String(16), nullable=False),
+    Column("steps", JSON, nullable=False),
 )

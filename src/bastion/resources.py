@@ -1,4 +1,5 @@
-"""Models the scanners share, loaded once per process (at startup, never per request, never at import).
+"""Models the scanners and the knowledge index share, loaded once per process (at startup, never per
+request, never at import).
 
 Every loader is lazy and cached: a policy set that uses no Korean recognizer never loads kiwipiepy. The
 loaders hold a lock so two threads scanning at once don't load the same model twice.

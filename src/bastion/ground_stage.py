@@ -1,0 +1,194 @@
+"""The pipeline's grounded stages for ``model: "assistant/<name>"``: resolve the assistant, retrieve (passages
+scanned by the input guardrails), refuse without evidence, run the reasoning strategy, and after the answer
+check its grounding and attach the sources (the ``bastion`` field of a response, or a final stream chunk)."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import time
+from collections.abc import AsyncGenerator
+from typing import Any
+
+import numpy as np
+import orjson
+
+from bastion.assistants import check, prompt
+from bastion.assistants.grounded import Grounder, Grounding, question
+from bastion.assistants.strategies import STRATEGIES
+from bastion.context import RequestContext
+from bastion.errors import PermissionDenied
+from bastion.guardrails.policy import ContentBlocked
+from bastion.knowledge.base import Embedder
+from bastion.providers.base import CallInfo, ChatResult
+from bastion.quotas.service import Quotas
+from bastion.resources import Resources
+from bastion.router.router import Router
+from bastion.storage.assistants import TraceRepo
+
+INJECTION = frozenset({"injection", "jailbreak"})
+
+
+class Ground:
+    def __init__(self, grounder: Grounder, router: Router, quotas: Quotas, traces: TraceRepo | None,
+                 resources: Resources, embed: Embedder | None) -> None:
+        self.grounder = grounder
+        self.router = router
+        self.quotas = quotas
+        self.traces = traces
+        self.resources = resources
+        self.embed = embed
+
+    async def resolve(self, ctx: RequestContext) -> bool:
+        """For an assistant model: the assistant, its route and sampling defaults. False for a raw model."""
+        if not Grounder.is_assistant(ctx.route):
+            return False
+        assert ctx.principal is not None
+        a = await self.grounder.resolve(ctx.principal.tenant_id, ctx.route)
+        if not ctx.principal.may_use_assistant(a.name):
+            raise PermissionDenied(f"this API key may not use the assistant '{a.name}'; ask an admin to add it to "
+                                   "the key's allowed_assistants", param="model")
+        ctx.body, ctx.grounding = self.grounder.start(a, ctx.body)
+        ctx.route = a.cfg.route
+        return True
+
+    async def stage(self, ctx: RequestContext) -> None:
+        """Retrieve and assemble the prompt (or refuse), then run the strategy's calls."""
+        g = ctx.grounding
+        if g is None:
+            return
+        assert ctx.principal is not None
+        query = question(ctx.body["messages"])
+        if ctx.masker is not None:  # search the documents with what the user wrote; the passages get masked
+            query = ctx.masker.restore(query)
+        ctx.body = await self.grounder.retrieve(g, ctx.body, query, ctx.principal.document_groups,
+                                                lambda text: self._scan(ctx, text))
+        if not g.refused and g.strategy in STRATEGIES:
+            await self._reason(ctx, g)
+
+    def _scan(self, ctx: RequestContext, text: str) -> str | None:
+        """A retrieved passage through the input guardrails: masked, or None when it must not reach the model
+        (blocked, or instructions aimed at the model: indirect prompt injection)."""
+        if ctx.policy is None or not ctx.policy.scanners:
+            return text
+        try:
+            outcome = ctx.policy.check(text, "input", ctx.masker)
+        except ContentBlocked as e:
+            ctx.verdicts.append(dataclasses.replace(e.verdict, where="retrieved"))
+            return None
+        verdicts = [dataclasses.replace(v, where="retrieved") for v in outcome.verdicts]
+        ctx.verdicts.extend(verdicts)
+        if any(v.category in INJECTION for v in verdicts):
+            return None
+        return outcome.text
+
+    async def _reason(self, ctx: RequestContext, g: Grounding) -> None:
+        cfg = g.assistant.cfg.strategy
+        base = {k: v for k, v in ctx.body.items() if k not in ("stream", "stream_options", "n", "tools",
+                                                                 "tool_choice", "response_format")}
+
+        async def call(messages: list[dict[str, Any]]) -> str:
+            info = CallInfo(f"{ctx.request_id}-think")
+            result, served = await self.router.chat(ctx.route, {**base, "messages": messages,
+                                                                "max_tokens": cfg.thought_tokens}, info)
+            used = (result.usage or {}).get("total_tokens")
+            for name, r in info.reservations:
+                await self.quotas.settle([r], used if name == served.deployment else None, None)
+            g.add_usage(result.usage)
+            body = orjson.loads(result.body)
+            return str(((body.get("choices") or [{}])[0].get("message") or {}).get("content") or "").strip()
+
+        notes = await STRATEGIES[g.strategy](ctx.body["messages"], cfg, call, g.trace)
+        if notes:
+            ctx.body = {**ctx.body, "messages": prompt.build(g.assistant.cfg, g.convo, g.passages, notes)}
+        if g.trace and self.traces is not None:
+            assert ctx.principal is not None
+            g.trace_id = Grounder.new_trace_id()
+            await self.traces.put(g.trace_id, ctx.principal.tenant_id, ctx.principal.key_id, g.assistant.name,
+                                  g.assistant.version, g.strategy, g.trace)
+
+    # -- answers -------------------------------------------------------------------------------------------
+    def refusal(self, ctx: RequestContext) -> ChatResult:
+        g = ctx.grounding
+        assert g is not None
+        usage = {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
+        body: dict[str, Any] = {"id": f"chatcmpl-{ctx.request_id}", "object": "chat.completion",
+                "created": int(time.time()),
+                "model": g.assistant.model,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": g.assistant.cfg.refusal},
+                             "finish_reason": "stop", "logprobs": None}],
+                "usage": usage, "bastion": g.extension()}
+        ctx.usage = usage
+        return ChatResult(orjson.dumps(body), usage)
+
+    def refusal_stream(self, ctx: RequestContext) -> list[bytes]:
+        g = ctx.grounding
+        assert g is not None
+        head = {"id": f"chatcmpl-{ctx.request_id}", "object": "chat.completion.chunk", "created": int(time.time()),
+                "model": g.assistant.model}
+        events = [{**head, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]},
+                  {**head, "choices": [{"index": 0, "delta": {"content": g.assistant.cfg.refusal}}]},
+                  {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
+                  {**head, "choices": [], "bastion": g.extension()}]
+        ctx.usage = {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
+        return [b"data: " + orjson.dumps(e) + b"\n\n" for e in events] + [b"data: [DONE]\n\n"]
+
+    async def finish(self, ctx: RequestContext, result: ChatResult) -> ChatResult:
+        """The whole answer: grounding check (annotate, drop or refuse) and the ``bastion`` field."""
+        g = ctx.grounding
+        if g is None:
+            return result
+        body = orjson.loads(result.body)
+        msg = ((body.get("choices") or [{}])[0].get("message") or {})
+        if isinstance(msg.get("content"), str) and g.hits:
+            text, g.check = await self.check(g, msg["content"])
+            msg["content"] = text
+            g.refused = bool(g.check and g.check["mode"] == "refuse" and g.check.get("rewritten"))
+        body["bastion"] = g.extension()
+        return ChatResult(orjson.dumps(body), result.usage)
+
+    async def check(self, g: Grounding, answer: str) -> tuple[str, dict[str, Any] | None]:
+        mode = g.assistant.cfg.grounding.mode
+        if mode == "off":
+            return answer, None
+        passages = [h.chunk.text for h in g.hits]
+        kiwi = self.resources.kiwi
+        found = await asyncio.to_thread(check.lexical, answer, passages, kiwi)
+        if self.embed is not None:
+            route = g.kb_route
+            embed = self.embed
+
+            async def vectors(texts: list[str], kind: str) -> np.ndarray:
+                return await embed(route, texts, "query" if kind == "query" else "passage")
+
+            await check.add_embedding_support(found, passages, vectors)
+        report = check.verdict(found, len(passages))
+        report["mode"] = mode
+        if mode == "drop" and (report["unsupported"] or report["miscited"]):
+            answer = check.rewrite(found, report) or g.assistant.cfg.refusal
+            report["rewritten"] = True
+        elif mode == "refuse" and report["unsupported"]:
+            report["rewritten"] = True
+            return g.assistant.cfg.refusal, report
+        if g.assistant.cfg.grounding.attribute:
+            attributed = check.attribute(answer, found)
+            report["attributed"] = attributed != answer
+            answer = attributed
+        return answer, report
+
+    def stream_tail(self, ctx: RequestContext, head: dict[str, Any]) -> AsyncGenerator[bytes, None]:
+        """The final chunk of a grounded stream: sources, evidence and the grounding check (annotations)."""
+        g = ctx.grounding
+        assert g is not None
+
+        async def tail() -> AsyncGenerator[bytes, None]:
+            if g.hits and ctx.stream_text is not None:
+                _, g.check = await self.check(g, "".join(ctx.stream_text))
+                if g.check is not None:  # a stream's text is already out: the check only annotates it
+                    g.check["rewritten"] = g.check["attributed"] = False
+            event: dict[str, Any] = {"id": head.get("id"), "object": "chat.completion.chunk",
+                                     "created": head.get("created"), "model": head.get("model"), "choices": [],
+                                     "bastion": g.extension()}
+            yield b"data: " + orjson.dumps(event) + b"\n\n"
+
+        return tail()
