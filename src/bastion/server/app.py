@@ -158,7 +158,8 @@ async def _install_demo(s: Services) -> None:
     routes = s.router.routes
     chat = DEFAULT_CHAT_ROUTE if DEFAULT_CHAT_ROUTE in routes else next(
         (n for n in routes if s.router.kind(n) == "chat"), None)
-    if chat is None or s.router.kind(s.settings.knowledge.embedding_route) != "embedding":
+    embedding = s.settings.knowledge.embedding_route
+    if chat is None or embedding not in routes or s.router.kind(embedding) != "embedding":
         log.warning("demo skipped: it needs a chat route and the embedding route '%s'",
                     s.settings.knowledge.embedding_route)
         return

@@ -67,12 +67,16 @@ async def put_assistant(request: Request) -> Response:
                  201 if before is None else 200)
 
 
+def _kind(s: Any, route: str) -> str | None:
+    return s.router.kind(route) if route in s.router.routes else None
+
+
 def _check_refs(s: Any, cfg: AssistantConfig) -> None:
-    if s.router.kind(cfg.route) != "chat":
+    if _kind(s, cfg.route) != "chat":
         raise InvalidRequest(f"route '{cfg.route}' is not a chat model; pick one from GET /v1/models", param="route")
     if cfg.policy is not None and not s.pipeline.guardrails.known(cfg.policy):
         raise InvalidRequest(f"no guardrail policy '{cfg.policy}'", param="policy")
-    if cfg.grounding.judge_route is not None and s.router.kind(cfg.grounding.judge_route) != "chat":
+    if cfg.grounding.judge_route is not None and _kind(s, cfg.grounding.judge_route) != "chat":
         raise InvalidRequest(f"grounding.judge_route '{cfg.grounding.judge_route}' is not a chat model",
                              param="grounding.judge_route")
 

@@ -79,7 +79,7 @@ async def create_kb(request: Request) -> Response:
     _writer(p)
     body = await _parse(request, KnowledgeCreate)
     route = body.embedding_model
-    if route is not None and s.router.kind(route) != "embedding":
+    if route is not None and (route not in s.router.routes or s.router.kind(route) != "embedding"):
         raise InvalidRequest(f"'{route}' is not an embedding model; pick one from GET /v1/models",
                              param="embedding_model")
     kb = await s.knowledge.create_kb(p.tenant_id, body.name, body.description, route)

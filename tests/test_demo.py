@@ -1,0 +1,49 @@
+"""The README's promise: a fresh install serves the demo assistant over the sample knowledge base, with
+streamed, cited answers, and refuses what the documents don't cover (real SmolLM2 and e5 models)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import Gateway, LoopThread, start_gateway, stop_gateway
+from tests.test_knowledge import api
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo_gateway(servers: LoopThread, tmp_path_factory: pytest.TempPathFactory,
+                 scanner_models) -> Iterator[Gateway]:  # type: ignore[no-untyped-def]
+    gw = start_gateway(servers, tmp_path_factory.mktemp("demo"), None, scanner_models, demo=True)
+    yield gw
+    stop_gateway(servers, gw)
+
+
+def test_the_demo_assistant_introduces_itself(demo_gateway: Gateway) -> None:
+    demo = api(demo_gateway, "GET", "/v1/assistants/demo").json()
+    assert demo["id"] == "assistant/demo" and demo["knowledge_bases"] == ["demo"]
+    assert demo["intro"].startswith("Hi! I answer questions about Hanbit Robotics") and len(demo["starters"]) == 4
+    docs = api(demo_gateway, "GET", "/v1/knowledge/demo/documents").json()["data"]
+    assert len(docs) == 8 and {"travel-expense-policy.md", "휴가-규정.md"} <= {d["name"] for d in docs}
+
+
+def test_a_starter_gets_a_streamed_cited_answer(demo_gateway: Gateway) -> None:
+    stream = demo_gateway.client().chat.completions.create(
+        model="assistant/demo", stream=True,
+        messages=[{"role": "user", "content": "How much is the per diem in Busan?"}])
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert [c for c in chunks if c.choices and c.choices[0].delta.content] and text.strip()
+    ext = chunks[-1].model_extra["bastion"]
+    assert not ext["refused"] and ext["sources"][0]["document"] == "travel-expense-policy.md"
+    assert "Busan" in ext["sources"][0]["snippet"] or "Busan" in str(ext["sources"])
+    assert "grounding" in ext and ext["grounding"]["sentences"] >= 1
+
+
+def test_questions_outside_the_documents_are_refused(demo_gateway: Gateway) -> None:
+    r = demo_gateway.client().chat.completions.create(
+        model="assistant/demo", messages=[{"role": "user", "content": "Who won the football world cup in 1998?"}])
+    assert r.model_extra["bastion"]["refused"] is True
+    assert r.choices[0].message.content.startswith("I could not find this in Hanbit Robotics' documents")
