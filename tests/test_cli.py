@@ -42,7 +42,7 @@ def serve(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> Serv
         proc = subprocess.Popen([*BASTION, "serve", "--data-dir", str(data_dir), "--port", str(port), *args],
                                 stdout=subprocess.PIPE, stderr=err, text=True, env={**os.environ, **(env or {})})
     lines: list[str] = []
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a first start embeds the demo's sample documents (~20 s here)
     assert proc.stdout is not None
     while time.monotonic() < deadline:
         line = proc.stdout.readline()
