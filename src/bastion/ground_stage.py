@@ -91,9 +91,8 @@ class Ground:
             info = CallInfo(f"{ctx.request_id}-think")
             result, served = await self.router.chat(ctx.route, {**base, "messages": messages,
                                                                 "max_tokens": cfg.thought_tokens}, info)
-            used = (result.usage or {}).get("total_tokens")
-            for name, r in info.reservations:
-                await self.quotas.settle([r], used if name == served.deployment else None, None)
+            await self.quotas.settle_deployments(info.reservations, served.deployment,
+                                                 (result.usage or {}).get("total_tokens"))
             g.add_usage(result.usage)
             body = orjson.loads(result.body)
             return str(((body.get("choices") or [{}])[0].get("message") or {}).get("content") or "").strip()

@@ -69,8 +69,8 @@ class Guard:
             log.warning("the guardrail judge (%s) failed: %s", j.route, e)
             attack, result, served = None, None, None
         used = (result.usage or {}).get("total_tokens") if result is not None else None
-        for name, r in info.reservations:  # the judge's deployment quota: settled like any call
-            await self.quotas.settle([r], used if served and name == served.deployment else None, None)
+        # the judge's deployment quota: settled like any call
+        await self.quotas.settle_deployments(info.reservations, served.deployment if served else None, used)
         category = pending[0].category
         if attack is None:
             failed = Verdict("judge", category, "error" if policy.fail_open else "block", 1.0, ("judge_failed",),

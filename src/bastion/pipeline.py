@@ -127,10 +127,9 @@ class Pipeline:
                 ctx.cost = price.cost(int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0))
         if ctx.reservation is not None:
             await self.quotas.settle([ctx.reservation], tokens, ctx.cost)
-        if ctx.info is not None and ctx.info.reservations:  # deployment quotas: the one that answered used the
-            served = ctx.served.deployment if ctx.served else None  # tokens; failed attempts are refunded
-            for name, r in ctx.info.reservations:
-                await self.quotas.settle([r], tokens if name == served else None, None)
+        if ctx.info is not None and ctx.info.reservations:
+            await self.quotas.settle_deployments(ctx.info.reservations,
+                                                 ctx.served.deployment if ctx.served else None, tokens)
         self.recorder.record(ctx)
         if ctx.verdicts:
             await self.abuse.observe(ctx)

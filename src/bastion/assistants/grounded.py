@@ -160,10 +160,11 @@ class Grounder:
         for h in hits:
             if h.similarity is None or h.similarity < g.threshold:
                 continue
-            if passages and len(h.chunk.text[: r.max_passage_chars]) > room:
+            cut = h.chunk.text[: r.max_passage_chars]
+            if passages and len(cut) > room:
                 break
-            room -= len(h.chunk.text[: r.max_passage_chars])
-            text = scan(h.chunk.text[: r.max_passage_chars])
+            room -= len(cut)
+            text = scan(cut)
             if text is None:
                 g.dropped += 1
                 continue

@@ -144,6 +144,13 @@ class Quotas:
             since = datetime.strptime(suffix, fmt).replace(tzinfo=UTC)
         return await self.spend.spend(who, ident, since)
 
+    async def settle_deployments(self, reservations: list[tuple[str, Reservation]], served: str | None,
+                                 tokens: int | None) -> None:
+        """The deployment quotas of one model call: the deployment that answered used ``tokens``; attempts
+        that failed are refunded."""
+        for name, r in reservations:
+            await self.settle([r], tokens if name == served else None, None)
+
     async def settle(self, reservations: list[Reservation], tokens: int | None, cost: float | None) -> None:
         """Replace the reservations by what was used (None: nothing known, so refund), in one store call."""
         moves = []

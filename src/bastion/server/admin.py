@@ -89,15 +89,20 @@ def _json(data: Any, status: int = 200) -> Response:
     return Response(orjson.dumps(data), status_code=status, media_type="application/json")
 
 
-async def _admin(request: Request) -> tuple[Any, Principal]:
-    """Authenticate, and refuse callers without an admin role."""
+async def caller(request: Request, endpoint: str = "admin") -> tuple[Any, Principal]:
+    """The services and the authenticated caller (any role)."""
     s = request.app.state.services
     auth = request.headers.get("authorization", "")
     key = auth.partition(" ")[2].strip() if auth.lower().startswith("bearer ") else request.headers.get("api-key")
-    ctx = RequestContext(request.scope["bastion.request_id"], "admin", key, b"")
+    ctx = RequestContext(request.scope["bastion.request_id"], endpoint, key, b"")
     await s.pipeline.authenticate(ctx)
-    p = ctx.principal
-    assert p is not None
+    assert ctx.principal is not None
+    return s, ctx.principal
+
+
+async def _admin(request: Request) -> tuple[Any, Principal]:
+    """Authenticate, and refuse callers without an admin role."""
+    s, p = await caller(request)
     if p.role not in ("admin", "tenant-admin"):
         raise PermissionDenied("this key may only call models; /admin needs an admin or tenant-admin key")
     return s, p

@@ -175,11 +175,9 @@ def _embedder(router: Router, quotas: Quotas) -> Embedder:
         try:
             result, served = await router.embed(route, texts, {"input_type": kind}, info)
         except BaseException:
-            for _, r in info.reservations:
-                await quotas.settle([r], None, None)
+            await quotas.settle_deployments(info.reservations, None, None)
             raise
-        for name, r in info.reservations:
-            await quotas.settle([r], result.prompt_tokens if name == served.deployment else None, None)
+        await quotas.settle_deployments(info.reservations, served.deployment, result.prompt_tokens)
         vectors = np.asarray(result.vectors, dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.where(norms == 0, 1, norms)

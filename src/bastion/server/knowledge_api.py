@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from bastion.context import RequestContext
 from bastion.errors import InvalidRequest, PayloadTooLarge, PermissionDenied
 from bastion.identity.base import Principal
 from bastion.knowledge.base import Filter, KnowledgeBase
 from bastion.knowledge.service import Upload
+from bastion.server.admin import _body, _json, caller
 
 
 class KnowledgeCreate(BaseModel):
@@ -39,34 +38,14 @@ class SearchRequest(BaseModel):
     tags: list[str] = []
 
 
-def _json(data: Any, status: int = 200) -> Response:
-    return Response(orjson.dumps(data), status_code=status, media_type="application/json")
-
-
 async def _caller(request: Request) -> tuple[Any, Principal]:
-    s = request.app.state.services
-    auth = request.headers.get("authorization", "")
-    key = auth.partition(" ")[2].strip() if auth.lower().startswith("bearer ") else request.headers.get("api-key")
-    ctx = RequestContext(request.scope["bastion.request_id"], "knowledge", key, b"")
-    await s.pipeline.authenticate(ctx)
-    assert ctx.principal is not None
-    return s, ctx.principal
+    return await caller(request, "knowledge")
 
 
 def _writer(p: Principal) -> None:
     if p.role not in ("admin", "tenant-admin"):
         raise PermissionDenied("changing a knowledge base needs an admin or tenant-admin key; user keys may read "
                                "and search")
-
-
-async def _parse(request: Request, model: type[BaseModel]) -> Any:
-    raw = await request.body()
-    try:
-        return model.model_validate_json(raw or b"{}")
-    except ValidationError as e:
-        err = e.errors()[0]
-        loc = ".".join(str(x) for x in err["loc"]) or None
-        raise InvalidRequest(f"{loc or 'body'}: {err['msg']}", param=loc) from None
 
 
 async def _kb(request: Request) -> tuple[Any, Principal, KnowledgeBase]:
@@ -77,7 +56,7 @@ async def _kb(request: Request) -> tuple[Any, Principal, KnowledgeBase]:
 async def create_kb(request: Request) -> Response:
     s, p = await _caller(request)
     _writer(p)
-    body = await _parse(request, KnowledgeCreate)
+    body = await _body(request, KnowledgeCreate)
     route = body.embedding_model
     if route is not None and (route not in s.router.routes or s.router.kind(route) != "embedding"):
         raise InvalidRequest(f"'{route}' is not an embedding model; pick one from GET /v1/models",
@@ -162,7 +141,7 @@ async def get_job(request: Request) -> Response:
 
 async def search(request: Request) -> Response:
     s, p, kb = await _kb(request)
-    body = await _parse(request, SearchRequest)
+    body = await _body(request, SearchRequest)
     flt = Filter(tuple(body.documents), tuple(body.tags), p.document_groups)
     hits = await s.knowledge.search([kb], body.query, flt, body.mode, top_k=body.top_k)
     return _json({"object": "list", "knowledge_base": kb.name, "version": kb.version, "query": body.query,

@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from bastion.errors import InvalidRequest, ModelNotFound, PayloadTooLarge
+from bastion.identity.base import Principal
 from bastion.pipeline import RequestContext
 from bastion.providers.base import ChatResult
 from bastion.server.openapi import document
@@ -104,20 +105,17 @@ def _model_entry(s: Any, name: str) -> dict[str, Any]:
                         "capabilities": caps.model_dump() if kind == "chat" else {}}}
 
 
-async def _authenticate(request: Request) -> Any:
-    s = _services(request)
-    await s.pipeline.authenticate(RequestContext(request.scope["bastion.request_id"], "models",
-                                                 _api_key(request), b""))
-    return s
-
-
-async def list_models(request: Request) -> Response:
+async def _authenticate(request: Request) -> tuple[Any, Principal]:
     s = _services(request)
     ctx = RequestContext(request.scope["bastion.request_id"], "models", _api_key(request), b"")
     await s.pipeline.authenticate(ctx)
+    assert ctx.principal is not None
+    return s, ctx.principal
+
+
+async def list_models(request: Request) -> Response:
+    s, p = await _authenticate(request)
     data = [_model_entry(s, name) for name in sorted(s.router.routes)]
-    p = ctx.principal
-    assert p is not None
     data += [{"id": a.model, "object": "model", "created": s.started_at, "owned_by": a.tenant,
               "bastion": {"kind": "assistant", "version": a.version, "description": a.cfg.description}}
              for a in await s.assistants.list(p.tenant_id) if p.may_use_assistant(a.name)]
@@ -125,7 +123,7 @@ async def list_models(request: Request) -> Response:
 
 
 async def get_model(request: Request) -> Response:
-    s = await _authenticate(request)
+    s, _ = await _authenticate(request)
     name = request.path_params["model"]
     if name not in s.router.routes:
         raise ModelNotFound(f"the model '{name}' does not exist; GET /v1/models lists the models you can use",
