@@ -16,6 +16,7 @@ import click
 import orjson
 
 from bastion.cli_admin import audit, keys, spend, tenants
+from bastion.cli_knowledge import ingest
 from bastion.config import DEFAULT_CHAT_ROUTE, WORKER_ARGS_ENV, Settings, load_settings
 from bastion.errors import ConfigError
 
@@ -302,6 +303,7 @@ main.add_command(audit)
 main.add_command(keys)
 main.add_command(tenants)
 main.add_command(spend)
+main.add_command(ingest)
 
 if __name__ == "__main__":  # pragma: no cover
     os.environ.setdefault("PYTHONUNBUFFERED", "1")

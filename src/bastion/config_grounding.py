@@ -37,6 +37,12 @@ class KnowledgeConfig(BaseModel):
     max_files: int = Field(20, ge=1, description="files per upload request")
     max_pages: int = Field(2000, ge=1, description="pages or slides per document")
     path: str | None = Field(None, description="the SQLite index file; default: data_dir/knowledge.db")
+    index_url: str | None = Field(
+        None, description="postgresql://... of a PostgreSQL with pgvector: the shared index for scale-out "
+                          "(rows, full-text and vectors in one database); None: the SQLite file at `path`")
+    queue: Literal["inprocess", "redis"] = Field(
+        "inprocess", description="where ingestion jobs run: in the serving process, or on `bastion worker` "
+                                 "processes through Redis (needs redis_url)")
 
 
 class Example(BaseModel):

@@ -20,10 +20,9 @@ import numpy as np
 
 from bastion.config_grounding import KnowledgeConfig, check_name
 from bastion.errors import AlreadyExists, InvalidRequest, NotFound
-from bastion.knowledge.base import DocumentInfo, Embedder, Filter, Hit, Job, KnowledgeBase, NewDocument
+from bastion.knowledge.base import DocumentInfo, Embedder, Filter, Hit, Index, Job, KnowledgeBase, NewDocument
 from bastion.knowledge.chunking import chunk
 from bastion.knowledge.convert import SUPPORTED, ConversionError, convert
-from bastion.knowledge.sqlite_index import SqliteIndex
 from bastion.knowledge.terms import terms
 from bastion.resources import Resources
 
@@ -48,7 +47,7 @@ def _clean_name(name: str) -> str:
 
 
 class Knowledge:
-    def __init__(self, index: SqliteIndex, embed: Embedder, resources: Resources, cfg: KnowledgeConfig) -> None:
+    def __init__(self, index: Index, embed: Embedder, resources: Resources, cfg: KnowledgeConfig) -> None:
         self.index = index
         self.embed = embed
         self.resources = resources

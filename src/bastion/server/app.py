@@ -6,12 +6,10 @@ import contextlib
 import logging
 import math
 import time
-import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -29,9 +27,8 @@ from bastion.guardrails.registry import Guardrails
 from bastion.guardrails.vault import BlobStore, MemoryBlobs, RedisBlobs, Vault, load_key
 from bastion.identity.base import Limits
 from bastion.identity.keys import KeyCache
-from bastion.knowledge.base import Embedder
+from bastion.knowledge.indexes import open_index
 from bastion.knowledge.service import Knowledge
-from bastion.knowledge.sqlite_index import SqliteIndex
 from bastion.observability.metrics import Metrics
 from bastion.observability.tracing import Tracer
 from bastion.pipeline import Pipeline
@@ -47,6 +44,7 @@ from bastion.router.router import Router
 from bastion.router.state import Deployment
 from bastion.server import admin, admin_audit, admin_policies, assistants_api, knowledge_api, routes
 from bastion.server.background import Tasks, load_policies
+from bastion.server.knowledge_runtime import embedder
 from bastion.server.middleware import RequestHeaders
 from bastion.storage.assistants import AssistantRepo, TraceRepo
 from bastion.storage.audit import AuditLog
@@ -129,9 +127,8 @@ async def build_services(settings: Settings, resources: Resources | None = None)
     abuse = AbuseMonitor(settings.abuse, db.admin, audit, on_action=lambda a: metrics.abuse_actions.labels(a).inc())
     resources = resources or Resources()
     guardrails = Guardrails(settings.guardrails, resources)
-    embed = _embedder(router, quotas)
-    knowledge = Knowledge(SqliteIndex(settings.knowledge.path or settings.data_dir / "knowledge.db"), embed,
-                          resources, settings.knowledge)
+    embed = embedder(router, quotas)
+    knowledge = Knowledge(open_index(settings.knowledge, settings.data_dir), embed, resources, settings.knowledge)
     assistants = Assistants(AssistantRepo(db.engine), ttl=settings.quotas.key_cache_seconds)
     traces = TraceRepo(db.engine)
     ground = Ground(Grounder(assistants, knowledge), router, quotas, traces, resources, embed)
@@ -164,25 +161,6 @@ async def _install_demo(s: Services) -> None:
                     s.settings.knowledge.embedding_route)
         return
     await demo.install(s.knowledge, s.assistants, chat)
-
-
-def _embedder(router: Router, quotas: Quotas) -> Embedder:
-    """Knowledge-base embeddings through the router (so a base can use any embedding deployment), with the
-    deployments' own quotas settled like any call."""
-
-    async def embed(route: str, texts: list[str], kind: str) -> np.ndarray:
-        info = CallInfo(f"knowledge-{uuid.uuid4().hex[:12]}")
-        try:
-            result, served = await router.embed(route, texts, {"input_type": kind}, info)
-        except BaseException:
-            await quotas.settle_deployments(info.reservations, None, None)
-            raise
-        await quotas.settle_deployments(info.reservations, served.deployment, result.prompt_tokens)
-        vectors = np.asarray(result.vectors, dtype=np.float32)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return vectors / np.where(norms == 0, 1, norms)
-
-    return embed
 
 
 def _redacted(cfg: dict[str, Any]) -> dict[str, Any]:
