@@ -9,6 +9,7 @@ import httpx
 import openai
 import pytest
 
+from bastion.config_grounding import DEFAULT_REFUSAL
 from tests.conftest import ADMIN_KEY, Gateway, remote
 from tests.fakes.upstream import Act, FakeUpstream
 from tests.test_knowledge import TRAVEL, api, new_kb, upload
@@ -144,3 +145,42 @@ def test_assistants_are_listed_versioned_and_validated(gw: Gateway) -> None:
     with pytest.raises(openai.BadRequestError) as e:
         ask(gw, "x", extra_body={"bastion": {"strategy": "magic"}})
     assert e.value.body["param"] == "bastion.strategy"  # type: ignore[index]
+
+
+def test_a_judge_model_decides_what_words_and_vectors_cannot(make_gateway, upstreams: dict[str, FakeUpstream]) -> None:  # type: ignore[no-untyped-def]
+    judged = {**HR, "grounding": {"mode": "drop", "judge_route": "up-b"}}
+    g = make_gateway({"deployments": {"a": remote("a", upstreams["a"]), "b": remote("b", upstreams["b"]),
+                                      "e5": {"provider": "local-embedding", "kind": "embedding",
+                                             "model": "multilingual-e5-small"}},
+                      "assistants": {"hr": judged}})
+    new_kb(g)
+    upload(g, "policies", [("travel.md", TRAVEL.encode())])
+    # every word is in the passage, and the meaning is the opposite: only a judge can tell
+    upstreams["a"].script(Act(text="<PERSON_1> may not claim a per diem for Busan [1]."))
+    upstreams["b"].script(Act(text="NOT_SUPPORTED"))
+    r = ask(g, "Tell John Smith what the daily allowance in Busan is.")
+    ext = r.model_extra["bastion"]
+    assert ext["grounding"]["judge"] == {"route": "up-b", "judged": 1, "asked": 1, "unusable": 0}
+    assert ext["grounding"]["unsupported"] == [0]
+    assert r.choices[0].message.content == judged.get("refusal", DEFAULT_REFUSAL)  # nothing supported is left
+    claim = upstreams["b"].seen[-1].body["messages"][1]["content"]
+    # the judge sees what the answering model saw: the masked name, never the real one
+    assert "<PERSON_1> may not claim a per diem for Busan.\n" in claim and "John Smith" not in claim
+    assert "| Busan | KRW 60,000 |" in claim
+    assert upstreams["b"].seen[-1].body["max_tokens"] == 8 and upstreams["b"].seen[-1].body["temperature"] == 0
+
+    # a paraphrase the words and vectors would not vouch for, which the judge confirms, stays
+    upstreams["a"].script(Act(text="Meals away from home are paid at sixty thousand won a day in that port city [1]."))
+    upstreams["b"].script(Act(text="SUPPORTED."))
+    r = ask(g, "daily allowance in Busan?")
+    assert r.model_extra["bastion"]["grounding"]["unsupported"] == []
+    assert "sixty thousand won" in r.choices[0].message.content
+
+    # a judge that fails leaves the words-and-vectors verdict in place
+    upstreams["a"].script(Act(text="The per diem in Busan is KRW 60,000 [1]."))
+    upstreams["b"].script(Act(status=500, body={"error": {"message": "down"}}), Act(status=500, body={}),
+                          Act(status=500, body={}))
+    r = ask(g, "daily allowance in Busan?")
+    ext = r.model_extra["bastion"]["grounding"]
+    assert ext["judge"]["unusable"] == 1 and ext["unsupported"] == []
+    assert "KRW 60,000" in r.choices[0].message.content

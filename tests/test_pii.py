@@ -122,3 +122,13 @@ def test_tenant_allow_list_stops_known_false_positives(make_gateway, upstreams) 
         model="m", messages=ask("Ask Jordan Peel and Sam Carter; mail acme-7@example.com and sam@example.com"))
     assert upstreams["a"].seen[-1].body["messages"][0]["content"] == (
         "Ask Jordan Peel and <PERSON_1>; mail acme-7@example.com and <EMAIL_ADDRESS_1>")
+
+
+def test_table_cells_are_not_names_and_remasking_restores_placeholders(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    table = "| City | Per diem |\n| --- | --- |\n| Busan | KRW 60,000 |\n| Tokyo | JPY 9,000 |\nAsk Mary Jones."
+    gw.client().chat.completions.create(model="m", messages=ask(table))
+    sent = upstreams["a"].seen[-1].body["messages"][0]["content"]
+    assert "| Busan | KRW 60,000 |" in sent and "Ask <PERSON_1>." in sent  # the name still goes, the cells stay
+    masker = Masker({"<PERSON_1>": "Mary Jones", "<PERSON_2>": "Mary Jones-Park"})
+    assert masker.remask("Mary Jones-Park and Mary Jones") == "<PERSON_2> and <PERSON_1>"

@@ -10,6 +10,7 @@ exit status is 1 when any file failed.
 from __future__ import annotations
 
 import asyncio
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -98,8 +99,8 @@ async def _ingest(s: Any, name: str, files: list[Path], tenant: str, create: boo
 
 async def _one(k: Any, kb: Any, path: Path, width: int, up: Any, errors: tuple[type[Exception], ...]) -> bool:
     """Ingest one file under a progress bar; True when it went in (or was already there unchanged)."""
-    with click.progressbar(length=1, label=path.name.ljust(width), show_pos=True, width=30,
-                           file=click.get_text_stream("stderr")) as bar:
+    shown: Any = click.progressbar(length=1, label=path.name.ljust(width), show_pos=True, width=30, file=sys.stderr)
+    with shown as bar:
         async def progress(done: int, total: int) -> None:
             bar.length = total
             bar.update(done - bar.pos)

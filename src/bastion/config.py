@@ -364,6 +364,10 @@ def finalize(settings: Settings, file: str | None) -> None:
                                   "name a different route")
 
     _check_assistants(settings, file)
+    if settings.knowledge.queue == "redis" and not settings.redis_url:
+        raise ConfigError(file, "knowledge.queue", "'redis' runs ingestion jobs on `bastion worker` processes "
+                          "through Redis, and redis_url is not set", "set redis_url (or BASTION_REDIS_URL) to "
+                          "the Redis the workers share, or use knowledge.queue: inprocess")
     for pname, policy in settings.guardrails.policies.items():
         if policy.judge is not None and policy.judge.route not in settings.routes:
             raise ConfigError(file, f"guardrails.policies.{pname}.judge.route", f"unknown route '{policy.judge.route}'",
@@ -384,6 +388,10 @@ def _check_assistants(settings: Settings, file: str | None) -> None:
             raise ConfigError(file, f"assistants.{name}", str(e), "rename the assistant") from None
         if kinds.get(a.route) != "chat":
             raise ConfigError(file, f"assistants.{name}.route", f"'{a.route}' is not a chat route",
+                              f"use one of: {', '.join(n for n, k in kinds.items() if k == 'chat')}")
+        judge = a.grounding.judge_route
+        if judge is not None and kinds.get(judge) != "chat":
+            raise ConfigError(file, f"assistants.{name}.grounding.judge_route", f"'{judge}' is not a chat route",
                               f"use one of: {', '.join(n for n, k in kinds.items() if k == 'chat')}")
         if a.policy is not None and a.policy not in settings.guardrails.policies:
             raise ConfigError(file, f"assistants.{name}.policy", f"unknown guardrail policy '{a.policy}'",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 import time
 from collections.abc import AsyncGenerator
 from typing import Any
@@ -14,10 +15,11 @@ import numpy as np
 import orjson
 
 from bastion.assistants import check, prompt
+from bastion.assistants.check import Ask
 from bastion.assistants.grounded import Grounder, Grounding, question
 from bastion.assistants.strategies import STRATEGIES
 from bastion.context import RequestContext
-from bastion.errors import PermissionDenied
+from bastion.errors import BastionError, PermissionDenied
 from bastion.guardrails.policy import ContentBlocked
 from bastion.knowledge.base import Embedder
 from bastion.providers.base import CallInfo, ChatResult
@@ -25,6 +27,8 @@ from bastion.quotas.service import Quotas
 from bastion.resources import Resources
 from bastion.router.router import Router
 from bastion.storage.assistants import TraceRepo
+
+log = logging.getLogger("bastion.grounding")
 
 INJECTION = frozenset({"injection", "jailbreak"})
 
@@ -140,13 +144,13 @@ class Ground:
         body = orjson.loads(result.body)
         msg = ((body.get("choices") or [{}])[0].get("message") or {})
         if isinstance(msg.get("content"), str) and g.hits:
-            text, g.check = await self.check(g, msg["content"])
+            text, g.check = await self.check(ctx, g, msg["content"])
             msg["content"] = text
             g.refused = bool(g.check and g.check["mode"] == "refuse" and g.check.get("rewritten"))
         body["bastion"] = g.extension()
         return ChatResult(orjson.dumps(body), result.usage)
 
-    async def check(self, g: Grounding, answer: str) -> tuple[str, dict[str, Any] | None]:
+    async def check(self, ctx: RequestContext, g: Grounding, answer: str) -> tuple[str, dict[str, Any] | None]:
         mode = g.assistant.cfg.grounding.mode
         if mode == "off":
             return answer, None
@@ -161,8 +165,14 @@ class Ground:
                 return await embed(route, texts, "query" if kind == "query" else "passage")
 
             await check.add_embedding_support(found, passages, vectors)
+        judged = None
+        if g.assistant.cfg.grounding.judge_route and g.passages:
+            judged = await check.judge(found, [text for _, text in g.passages],
+                                       self._judge(ctx, g, g.assistant.cfg.grounding.judge_route))
         report = check.verdict(found, len(passages))
         report["mode"] = mode
+        if judged is not None:
+            report["judge"] = {"route": g.assistant.cfg.grounding.judge_route, **judged}
         if mode == "drop" and (report["unsupported"] or report["miscited"]):
             answer = check.rewrite(found, report) or g.assistant.cfg.refusal
             report["rewritten"] = True
@@ -175,6 +185,30 @@ class Ground:
             answer = attributed
         return answer, report
 
+    def _judge(self, ctx: RequestContext, g: Grounding, route: str) -> Ask:
+        """Ask the judge route about one (claim, passage): masked as the passages were (the answer's restored
+        values go back to placeholders), charged to the request, and None when the call fails."""
+        masker = ctx.masker
+
+        async def ask(claim: str, passage: str) -> bool | None:
+            claim = masker.remask(claim) if masker is not None else claim
+            info = CallInfo(f"{ctx.request_id}-judge")
+            body = {"messages": check.judge_messages(claim, passage), "max_tokens": 8, "temperature": 0}
+            try:
+                result, served = await self.router.chat(route, body, info)
+            except BastionError as e:
+                await self.quotas.settle_deployments(info.reservations, None, None)
+                log.warning("grounding judge %s failed: %s", route, e.message)
+                return None
+            await self.quotas.settle_deployments(info.reservations, served.deployment,
+                                                 (result.usage or {}).get("total_tokens"))
+            g.add_usage(result.usage)
+            out = orjson.loads(result.body)
+            text = ((out.get("choices") or [{}])[0].get("message") or {}).get("content")
+            return check.parse_judgement(text) if isinstance(text, str) else None
+
+        return ask
+
     def stream_tail(self, ctx: RequestContext, head: dict[str, Any]) -> AsyncGenerator[bytes, None]:
         """The final chunk of a grounded stream: sources, evidence and the grounding check (annotations)."""
         g = ctx.grounding
@@ -182,7 +216,7 @@ class Ground:
 
         async def tail() -> AsyncGenerator[bytes, None]:
             if g.hits and ctx.stream_text is not None:
-                _, g.check = await self.check(g, "".join(ctx.stream_text))
+                _, g.check = await self.check(ctx, g, "".join(ctx.stream_text))
                 if g.check is not None:  # a stream's text is already out: the check only annotates it
                     g.check["rewritten"] = g.check["attributed"] = False
             event: dict[str, Any] = {"id": head.get("id"), "object": "chat.completion.chunk",

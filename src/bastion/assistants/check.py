@@ -5,10 +5,15 @@ Support of a sentence by a passage is lexical first (the share of the sentence's
 passage, Korean as morphemes) and, for sentences the words alone don't settle, the cosine similarity of their
 embeddings. The result annotates the response, or (per the assistant's ``grounding.mode``) drops unsupported
 sentences and repairs wrong citations, or replaces the answer with the refusal.
+
+With ``grounding.judge_route`` set, a capable model judges each checked sentence against the passage it cites
+(or its best one): its yes or no replaces the words-and-vectors estimate for that passage. Words and vectors
+miss paraphrase and negation ("is allowed" / "is not allowed" share every word); a judge reads them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -29,6 +34,13 @@ _STOP = frozenset({
 LEXICAL = 0.5  # share of content terms found in a passage that supports a sentence outright
 EMBEDDING = 0.87  # cosine (e5, sentence as query vs passage) that supports a sentence the words don't settle
 Embed = Callable[[list[str], str], Awaitable[np.ndarray]]
+Ask = Callable[[str, str], Awaitable[bool | None]]  # (claim, passage) -> supported? None: no usable answer
+MAX_JUDGED = 8  # sentences per answer sent to the judge (one call per sentence and cited passage)
+JUDGE_SYSTEM = ("You verify answers against source passages. Reply with one word: SUPPORTED if the passage "
+                "states what the claim says (the same facts, figures and polarity), NOT_SUPPORTED otherwise.")
+_NOT = re.compile(r"\b(?:not[\s_-]*supported|unsupported)\b", re.IGNORECASE)
+_SPACE_PUNCT = re.compile(r"\s+([.,!?;:])")
+_YES = re.compile(r"\bsupported\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -81,6 +93,34 @@ async def add_embedding_support(found: list[Sentence], passages: list[str], embe
     for s, row in zip(weak, sims, strict=True):
         s.support = [max(a, (1.0 if float(b) >= EMBEDDING else float(b) * LEXICAL / EMBEDDING) * n)
                      for a, b, n in zip(s.support, row, s.numbers, strict=True)]
+
+
+def judge_messages(claim: str, passage: str) -> list[dict[str, str]]:
+    return [{"role": "system", "content": JUDGE_SYSTEM},
+            {"role": "user", "content": f"Passage:\n{passage}\n\nClaim: {claim}\n\nSUPPORTED or NOT_SUPPORTED?"}]
+
+
+def parse_judgement(text: str) -> bool | None:
+    if _NOT.search(text):
+        return False
+    return True if _YES.search(text) else None
+
+
+async def judge(found: list[Sentence], passages: list[str], ask: Ask, limit: int = MAX_JUDGED) -> dict[str, int]:
+    """Let the judge decide support of each checked sentence by the passages it cites (or its best one)."""
+    todo = [s for s in found if s.support and _content_len(s.text) > 2][:limit]
+
+    async def one(s: Sentence) -> list[bool | None]:
+        targets = [c for c in dict.fromkeys(s.cited) if 1 <= c <= len(passages)] or [s.best]
+        claim = _SPACE_PUNCT.sub(r"\1", _CITE.sub("", s.text)).strip()
+        votes = await asyncio.gather(*(ask(claim, passages[c - 1]) for c in targets))
+        for c, v in zip(targets, votes, strict=True):
+            if v is not None:
+                s.support[c - 1] = 1.0 if v else 0.0
+        return list(votes)
+
+    votes = [v for vs in await asyncio.gather(*(one(s) for s in todo)) for v in vs]
+    return {"judged": len(todo), "asked": len(votes), "unusable": sum(v is None for v in votes)}
 
 
 def _content_len(text: str) -> int:

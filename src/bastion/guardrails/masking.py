@@ -64,6 +64,14 @@ class Masker:
             return text
         return PLACEHOLDER.sub(lambda m: self.by_placeholder.get(m.group(0), m.group(0)), text)
 
+    def remask(self, text: str) -> str:
+        """``text`` with every value this request masked replaced by its placeholder again (for restored text
+        that must go back to a provider, e.g. to a judge); longer values first, so a name inside another stays."""
+        for ph, value in sorted(self.by_placeholder.items(), key=lambda kv: -len(kv[1])):
+            if value:
+                text = text.replace(value, ph)
+        return text
+
     def mapping(self) -> dict[str, str]:
         return dict(self.by_placeholder)
 

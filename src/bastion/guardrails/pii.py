@@ -148,9 +148,11 @@ def _trim_lead(text: str, start: int, end: int) -> int:
 
 
 def _plausible_person(value: str) -> bool:
-    """spaCy's small English model calls numbers, codes and Korean text PERSON; an English name has none of
-    those and starts with a capital. (Korean names come from the KR_PERSON recognizer.)"""
-    return not _DIGIT.search(value) and not _HANGUL.search(value) and value[:1].isupper()
+    """spaCy's small English model calls numbers, codes, Korean text and table cells ("Busan | KRW") PERSON; an
+    English name has none of those, stays within one line and one table cell, and starts with a capital.
+    (Korean names come from the KR_PERSON recognizer.)"""
+    return (not _DIGIT.search(value) and not _HANGUL.search(value) and value[:1].isupper()
+            and "|" not in value and "\n" not in value)
 
 
 def _digit_gated(recognizer: Any, digits: int) -> Any:
