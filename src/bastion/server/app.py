@@ -42,9 +42,9 @@ from bastion.recorder import Recorder
 from bastion.resources import Resources
 from bastion.router.router import Router
 from bastion.router.state import Deployment
-from bastion.server import admin, admin_audit, admin_policies, assistants_api, knowledge_api, routes
+from bastion.server import admin, admin_audit, admin_policies, assistants_api, inspect_api, knowledge_api, routes
 from bastion.server.background import Tasks, load_policies
-from bastion.server.knowledge_runtime import embedder
+from bastion.server.knowledge_runtime import embedder, job_queue
 from bastion.server.middleware import RequestHeaders
 from bastion.storage.assistants import AssistantRepo, TraceRepo
 from bastion.storage.audit import AuditLog
@@ -128,7 +128,8 @@ async def build_services(settings: Settings, resources: Resources | None = None)
     resources = resources or Resources()
     guardrails = Guardrails(settings.guardrails, resources)
     embed = embedder(router, quotas)
-    knowledge = Knowledge(open_index(settings.knowledge, settings.data_dir), embed, resources, settings.knowledge)
+    knowledge = Knowledge(open_index(settings.knowledge, settings.data_dir), embed, resources, settings.knowledge,
+                          job_queue(settings))
     assistants = Assistants(AssistantRepo(db.engine), ttl=settings.quotas.key_cache_seconds)
     traces = TraceRepo(db.engine)
     ground = Ground(Grounder(assistants, knowledge), router, quotas, traces, resources, embed)
@@ -209,6 +210,7 @@ def create_app(settings: Settings, resources: Resources | None = None) -> Starle
             *admin_policies.ROUTES,
             *knowledge_api.ROUTES,
             *assistants_api.ROUTES,
+            *inspect_api.ROUTES,
         ],
         exception_handlers={BastionError: _bastion_error, HTTPException: _http_error, Exception: _crash},
         lifespan=lifespan,

@@ -12,6 +12,7 @@ import numpy as np
 from bastion.config import Settings
 from bastion.knowledge.base import Embedder
 from bastion.knowledge.indexes import open_index
+from bastion.knowledge.queue import InProcessQueue, JobQueue, RedisQueue
 from bastion.knowledge.service import Knowledge
 from bastion.observability.metrics import Metrics
 from bastion.providers import registry
@@ -45,6 +46,14 @@ def embedder(router: Router, quotas: Quotas) -> Embedder:
     return embed
 
 
+def job_queue(settings: Settings) -> JobQueue:
+    """Where ingestion jobs run (knowledge.queue): in this process, or on `bastion worker` processes."""
+    if settings.knowledge.queue == "redis":
+        assert settings.redis_url is not None  # the configuration check requires it
+        return RedisQueue(settings.redis_url, settings.redis_prefix)
+    return InProcessQueue()
+
+
 @dataclass
 class Standalone:
     knowledge: Knowledge
@@ -59,9 +68,11 @@ class Standalone:
         await self.db.close()
 
 
-async def standalone(settings: Settings, resources: Resources | None = None) -> Standalone:
+async def standalone(settings: Settings, resources: Resources | None = None,
+                     queue: JobQueue | None = None) -> Standalone:
     """The knowledge service without the server: the configured index, and only the embedding routes'
-    deployments (with their rpm/tpm limits, shared through Redis when one is configured)."""
+    deployments (with their rpm/tpm limits, shared through Redis when one is configured); ``queue`` defaults
+    to the configured one."""
     deps = settings.deployments
     routes = {n: r for n, r in settings.routes.items()
               if r.targets and all(deps[t.deployment].kind == "embedding" for t in r.targets)}
@@ -78,5 +89,5 @@ async def standalone(settings: Settings, resources: Resources | None = None) -> 
     store: QuotaStore = RedisStore(settings.redis_url, settings.redis_prefix) if settings.redis_url else MemoryStore()
     quotas = Quotas(store, db.admin, {})
     knowledge = Knowledge(open_index(settings.knowledge, settings.data_dir), embedder(router, quotas),
-                          resources or Resources(), settings.knowledge)
+                          resources or Resources(), settings.knowledge, queue or job_queue(settings))
     return Standalone(knowledge, providers, db)
