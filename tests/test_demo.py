@@ -47,3 +47,19 @@ def test_questions_outside_the_documents_are_refused(demo_gateway: Gateway) -> N
         model="assistant/demo", messages=[{"role": "user", "content": "Who won the football world cup in 1998?"}])
     assert r.model_extra["bastion"]["refused"] is True
     assert r.choices[0].message.content.startswith("I could not find this in Hanbit Robotics' documents")
+
+
+def test_questions_in_languages_the_documents_lack(demo_gateway: Gateway) -> None:
+    """The sample documents are English and Korean. A question in another language finds the right document
+    through the multilingual embedder, or is refused; it is never answered from nothing."""
+    def ask(text: str) -> dict:  # type: ignore[type-arg]
+        r = demo_gateway.client().chat.completions.create(
+            model="assistant/demo", max_tokens=24, messages=[{"role": "user", "content": text}])
+        return r.model_extra["bastion"]  # type: ignore[no-any-return]
+
+    german = ask("Wie lange gilt die Garantie für den Akku des HR-200?")
+    assert not german["refused"] and german["sources"][0]["document"] == "product-faq-hr200.md"
+    spanish = ask("¿Cuántos días de vacaciones tengo después de seis años?")
+    assert not spanish["refused"] and spanish["sources"][0]["document"] == "휴가-규정.md"
+    french = ask("Quel temps fera-t-il demain à Paris ?")  # off topic, in a language the base lacks
+    assert french["refused"] and french["sources"] == []
