@@ -184,3 +184,41 @@ def test_a_judge_model_decides_what_words_and_vectors_cannot(make_gateway, upstr
     ext = r.model_extra["bastion"]["grounding"]
     assert ext["judge"]["unusable"] == 1 and ext["unsupported"] == []
     assert "KRW 60,000" in r.choices[0].message.content
+
+
+def test_an_evidence_judge_refuses_what_related_passages_do_not_answer(make_gateway,  # type: ignore[no-untyped-def]
+                                                                       upstreams: dict[str, FakeUpstream]) -> None:
+    cfg = {**HR, "grounding": {"judge_route": "up-b", "judge_evidence": True}}
+    g = make_gateway({"deployments": {"a": remote("a", upstreams["a"]), "b": remote("b", upstreams["b"]),
+                                      "e5": {"provider": "local-embedding", "kind": "embedding",
+                                             "model": "multilingual-e5-small"}},
+                      "assistants": {"hr": cfg}})
+    new_kb(g)
+    upload(g, "policies", [("travel.md", TRAVEL.encode())])
+    # the per diem passage is related (similar enough to pass the threshold) but does not say this
+    upstreams["b"].script(Act(text="NOT_ANSWERED"))
+    r = ask(g, "What is John Smith's per diem in Busan for his trip next week?")
+    ext = r.model_extra["bastion"]
+    assert ext["refused"] is True and ext["evidence"]["judge"] == {"route": "up-b", "answered": False}
+    assert r.choices[0].message.content == DEFAULT_REFUSAL and upstreams["a"].seen == []  # no answering call
+    judged = upstreams["b"].seen[-1].body["messages"][1]["content"]
+    assert "Question: What is <PERSON_1>" in judged and "John Smith" not in judged
+    assert "[1] " in judged and "KRW 60,000" in judged
+
+    upstreams["b"].script(Act(text="ANSWERED"))
+    upstreams["a"].script(Act(text="KRW 60,000 per day [1]."))
+    r = ask(g, "daily allowance in Busan?")
+    assert r.model_extra["bastion"]["evidence"]["judge"]["answered"] is True
+    assert "KRW 60,000" in r.choices[0].message.content
+
+    upstreams["b"].script(Act(status=500, body={}), Act(status=500, body={}), Act(status=500, body={}))
+    upstreams["a"].script(Act(text="KRW 60,000 per day [1]."))
+    r = ask(g, "daily allowance in Busan?")  # an unreachable judge does not stop the answer
+    assert r.model_extra["bastion"]["evidence"]["judge"]["answered"] is None and not r.model_extra["bastion"]["refused"]
+
+
+def test_judge_evidence_needs_a_judge(make_gateway) -> None:  # type: ignore[no-untyped-def]
+    from bastion.config_grounding import GroundingCheckConfig
+
+    with pytest.raises(ValueError, match="judge_evidence needs judge_route"):
+        GroundingCheckConfig(judge_evidence=True)

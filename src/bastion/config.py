@@ -20,7 +20,7 @@ from bastion.config_grounding import AssistantConfig, KnowledgeConfig, check_nam
 from bastion.errors import ConfigError
 
 Strategy = Literal["weighted", "least-busy", "lowest-latency"]
-Kind = Literal["chat", "embedding"]
+Kind = Literal["chat", "embedding", "rerank"]
 
 DEFAULT_CHAT_ROUTE = "smollm2"
 WORKER_ARGS_ENV = "BASTION_WORKER_ARGS"  # how `serve --workers N` hands its arguments to each worker
@@ -353,8 +353,8 @@ def finalize(settings: Settings, file: str | None) -> None:
                                   f"define it under 'deployments:' (known: {', '.join(sorted(deps)) or 'none'})")
             kinds.add(deps[target.deployment].kind)
         if len(kinds) > 1:
-            raise ConfigError(file, f"routes.{rname}.targets", "mixes chat and embedding deployments",
-                              "split them into one chat route and one embedding route")
+            raise ConfigError(file, f"routes.{rname}.targets", f"mixes {' and '.join(sorted(kinds))} deployments",
+                              "split them into one route per kind")
         for i, fb in enumerate(route.fallbacks):
             if fb not in settings.routes:
                 raise ConfigError(file, f"routes.{rname}.fallbacks[{i}]", f"unknown route '{fb}'",
@@ -376,23 +376,25 @@ def finalize(settings: Settings, file: str | None) -> None:
 
 def _check_assistants(settings: Settings, file: str | None) -> None:
     kinds = {name: settings.deployments[r.targets[0].deployment].kind for name, r in settings.routes.items()}
+
+    def routes_of(kind: str) -> str:
+        found = ", ".join(n for n, k in kinds.items() if k == kind)
+        return f"use one of: {found}" if found else f"add a deployment with kind: {kind} and a route to it"
+
     grounded = any(a.retrieval is not None for a in settings.assistants.values())
-    embedding = ", ".join(n for n, k in kinds.items() if k == "embedding")
     if grounded and kinds.get(settings.knowledge.embedding_route) != "embedding":
         raise ConfigError(file, "knowledge.embedding_route", f"'{settings.knowledge.embedding_route}' is not an "
-                          "embedding route", f"use one of: {embedding}")
+                          "embedding route", routes_of("embedding"))
     for name, a in settings.assistants.items():
         try:
             check_name(name)
         except ValueError as e:
             raise ConfigError(file, f"assistants.{name}", str(e), "rename the assistant") from None
-        if kinds.get(a.route) != "chat":
-            raise ConfigError(file, f"assistants.{name}.route", f"'{a.route}' is not a chat route",
-                              f"use one of: {', '.join(n for n, k in kinds.items() if k == 'chat')}")
-        judge = a.grounding.judge_route
-        if judge is not None and kinds.get(judge) != "chat":
-            raise ConfigError(file, f"assistants.{name}.grounding.judge_route", f"'{judge}' is not a chat route",
-                              f"use one of: {', '.join(n for n, k in kinds.items() if k == 'chat')}")
+        refs = (("route", a.route, "chat"), ("grounding.judge_route", a.grounding.judge_route, "chat"),
+                ("retrieval.rerank_route", a.retrieval.rerank_route if a.retrieval else None, "rerank"))
+        for key, route, kind in refs:
+            if route is not None and kinds.get(route) != kind:
+                raise ConfigError(file, f"assistants.{name}.{key}", f"'{route}' is not a {kind} route", routes_of(kind))
         if a.policy is not None and a.policy not in settings.guardrails.policies:
             raise ConfigError(file, f"assistants.{name}.policy", f"unknown guardrail policy '{a.policy}'",
                               f"use one of: {', '.join(sorted(settings.guardrails.policies))}")

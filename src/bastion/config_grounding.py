@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 NAME_HINT = "1-64 letters, digits, '_', '.' or '-', starting with a letter or digit"
@@ -66,6 +66,16 @@ class RetrievalConfig(BaseModel):
     tags: list[str] = Field([], description="only documents with one of these tags")
     max_passage_chars: int = Field(1500, ge=100, description="a longer passage is cut to this")
     max_context_chars: int = Field(6000, ge=100, description="passages stop when their text would exceed this")
+    rerank_route: str | None = Field(
+        None, description="a rerank model route that reorders the best fused hits; None: fused order. Evidence "
+                          "(min_relevance) is still the cosine similarity: reranking only orders")
+    rerank_candidates: int = Field(20, ge=1, le=100, description="fused hits the rerank model scores (>= top_k)")
+
+    @model_validator(mode="after")
+    def _enough_candidates(self) -> RetrievalConfig:
+        if self.rerank_route is not None and self.rerank_candidates < self.top_k:
+            raise ValueError(f"rerank_candidates ({self.rerank_candidates}) must be at least top_k ({self.top_k})")
+        return self
 
 
 class GroundingCheckConfig(BaseModel):
@@ -76,7 +86,16 @@ class GroundingCheckConfig(BaseModel):
     attribute: bool = Field(True, description="add the supporting passage's [n] to supported sentences that "
                                                "cite nothing (whole answers; streams get it in the final chunk)")
     min_support: float | None = Field(None, ge=0, le=1, description="support a sentence needs; None: calibrated")
-    judge_route: str | None = Field(None, description="a capable model that judges unsupported sentences")
+    judge_route: str | None = Field(None, description="a capable chat model that judges each sentence's support "
+                                                      "by the passage it cites")
+    judge_evidence: bool = Field(False, description="also ask judge_route, before answering, whether the passages "
+                                                    "answer the question at all; if not, the refusal")
+
+    @model_validator(mode="after")
+    def _evidence_needs_judge(self) -> GroundingCheckConfig:
+        if self.judge_evidence and not self.judge_route:
+            raise ValueError("judge_evidence needs judge_route: name the chat route that judges")
+        return self
 
 
 class StrategyConfig(BaseModel):

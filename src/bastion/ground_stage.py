@@ -62,11 +62,13 @@ class Ground:
         if g is None:
             return
         assert ctx.principal is not None
-        query = question(ctx.body["messages"])
+        masked = query = question(ctx.body["messages"])
         if ctx.masker is not None:  # search the documents with what the user wrote; the passages get masked
             query = ctx.masker.restore(query)
         ctx.body = await self.grounder.retrieve(g, ctx.body, query, ctx.principal.document_groups,
                                                 lambda text: self._scan(ctx, text))
+        if not g.refused and g.assistant.cfg.grounding.judge_evidence:
+            await self._evidence(ctx, g, masked)
         if not g.refused and g.strategy in STRATEGIES:
             await self._reason(ctx, g)
 
@@ -185,29 +187,49 @@ class Ground:
             answer = attributed
         return answer, report
 
+    async def _judge_call(self, ctx: RequestContext, g: Grounding, route: str,
+                          messages: list[dict[str, str]]) -> str | None:
+        """One short call to the judge route, charged to the request; None when it fails."""
+        info = CallInfo(f"{ctx.request_id}-judge")
+        try:
+            result, served = await self.router.chat(route, {"messages": messages, "max_tokens": 8,
+                                                            "temperature": 0}, info)
+        except BastionError as e:
+            await self.quotas.settle_deployments(info.reservations, None, None)
+            log.warning("grounding judge %s failed: %s", route, e.message)
+            return None
+        await self.quotas.settle_deployments(info.reservations, served.deployment,
+                                             (result.usage or {}).get("total_tokens"))
+        g.add_usage(result.usage)
+        out = orjson.loads(result.body)
+        text = ((out.get("choices") or [{}])[0].get("message") or {}).get("content")
+        return text if isinstance(text, str) else None
+
     def _judge(self, ctx: RequestContext, g: Grounding, route: str) -> Ask:
         """Ask the judge route about one (claim, passage): masked as the passages were (the answer's restored
-        values go back to placeholders), charged to the request, and None when the call fails."""
+        values go back to placeholders)."""
         masker = ctx.masker
 
         async def ask(claim: str, passage: str) -> bool | None:
             claim = masker.remask(claim) if masker is not None else claim
-            info = CallInfo(f"{ctx.request_id}-judge")
-            body = {"messages": check.judge_messages(claim, passage), "max_tokens": 8, "temperature": 0}
-            try:
-                result, served = await self.router.chat(route, body, info)
-            except BastionError as e:
-                await self.quotas.settle_deployments(info.reservations, None, None)
-                log.warning("grounding judge %s failed: %s", route, e.message)
-                return None
-            await self.quotas.settle_deployments(info.reservations, served.deployment,
-                                                 (result.usage or {}).get("total_tokens"))
-            g.add_usage(result.usage)
-            out = orjson.loads(result.body)
-            text = ((out.get("choices") or [{}])[0].get("message") or {}).get("content")
-            return check.parse_judgement(text) if isinstance(text, str) else None
+            text = await self._judge_call(ctx, g, route, check.judge_messages(claim, passage))
+            return None if text is None else check.parse_judgement(text)
 
         return ask
+
+    async def _evidence(self, ctx: RequestContext, g: Grounding, masked_question: str) -> None:
+        """``grounding.judge_evidence``: before the answer, the judge reads the (masked) passages and the question;
+        NOT_ANSWERED means the refusal, without the answering call. A failed or unclear judgement lets the
+        answer go ahead (the grounding check still runs)."""
+        route = g.assistant.cfg.grounding.judge_route
+        if not route or not g.passages:
+            return
+        text = await self._judge_call(ctx, g, route,
+                                      check.evidence_messages(masked_question, [t for _, t in g.passages]))
+        answered = None if text is None else check.parse_evidence(text)
+        g.evidence_judge = {"route": route, "answered": answered}
+        if answered is False:
+            g.refused = True
 
     def stream_tail(self, ctx: RequestContext, head: dict[str, Any]) -> AsyncGenerator[bytes, None]:
         """The final chunk of a grounded stream: sources, evidence and the grounding check (annotations)."""

@@ -6,8 +6,10 @@ the gateway sent (path, query, headers, body)."""
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +21,7 @@ from multidict import CIMultiDict
 @dataclass
 class Act:
     status: int = 200
-    body: dict[str, Any] | None = None  # error or custom JSON body for status != 200
+    body: dict[str, Any] | None = None  # error body for status != 200; /rerank: also a custom 200 body
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before the response starts
     reset: bool = False  # drop the connection without answering
@@ -29,6 +31,7 @@ class Act:
     text: str = "Hello from the fake upstream."
     pieces: list[str] | None = None  # stream: exactly these content deltas (after the "[name] " prefix)
     arguments: str = '{"city": "Seoul"}'  # a forced tool call's arguments
+    scorer: Callable[[str, str], float] | None = None  # /rerank: (query, document) -> score; default word overlap
 
 
 @dataclass
@@ -47,6 +50,7 @@ class FakeUpstream:
         self.app = web.Application(client_max_size=64 * 1024 * 1024)
         self.app.router.add_post("/{prefix:.*}chat/completions", self.chat)
         self.app.router.add_post("/{prefix:.*}embeddings", self.embeddings)
+        self.app.router.add_post("/{prefix:.*}rerank", self.rerank)
         self.app.router.add_get("/{prefix:.*}models", self.models)
         self.runner: web.AppRunner | None = None
         self.port = 0
@@ -160,5 +164,26 @@ class FakeUpstream:
         return web.json_response({"object": "list", "data": data, "model": body.get("model"),
                                   "usage": {"prompt_tokens": 3 * len(inputs), "total_tokens": 3 * len(inputs)}})
 
+    async def rerank(self, request: web.Request) -> web.Response:
+        """The rerank API of vLLM, Jina and Cohere v2: results best first, at most ``top_n``."""
+        act, body = await self._begin(request)
+        if act.status != 200:
+            return self._error(act)
+        if act.body is not None:
+            return web.json_response(act.body)
+        query, docs = body["query"], body["documents"]
+        scorer = act.scorer or overlap
+        ranked = sorted(((scorer(query, d), i) for i, d in enumerate(docs)), key=lambda x: -x[0])
+        results = [{"index": i, "relevance_score": score, "document": {"text": docs[i]}}
+                   for score, i in ranked[: body.get("top_n") or len(docs)]]
+        return web.json_response({"id": "rerank-fake", "model": body.get("model"), "results": results,
+                                  "usage": {"total_tokens": sum(len(d.split()) for d in docs)}})
+
     async def models(self, request: web.Request) -> web.Response:
         return web.json_response({"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
+
+
+def overlap(query: str, document: str) -> float:
+    """The share of the query's words that the document contains."""
+    words = set(re.findall(r"\w+", query.lower()))
+    return len(words & set(re.findall(r"\w+", document.lower()))) / max(1, len(words))

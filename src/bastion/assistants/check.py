@@ -100,6 +100,26 @@ def judge_messages(claim: str, passage: str) -> list[dict[str, str]]:
             {"role": "user", "content": f"Passage:\n{passage}\n\nClaim: {claim}\n\nSUPPORTED or NOT_SUPPORTED?"}]
 
 
+EVIDENCE_SYSTEM = ("You decide whether source passages answer a question. Reply with one word: ANSWERED if the "
+                   "passages contain the information the answer needs, NOT_ANSWERED if they do not (a related "
+                   "topic is not enough).")
+_NOT_ANSWERED = re.compile(r"\b(?:not[\s_-]*answered|unanswered)\b", re.IGNORECASE)
+_ANSWERED = re.compile(r"\banswered\b", re.IGNORECASE)
+
+
+def evidence_messages(question: str, passages: list[str]) -> list[dict[str, str]]:
+    numbered = "\n\n".join(f"[{i}] {p}" for i, p in enumerate(passages, 1))
+    return [{"role": "system", "content": EVIDENCE_SYSTEM},
+            {"role": "user", "content": f"Passages:\n{numbered}\n\nQuestion: {question}\n\nANSWERED or "
+                                        "NOT_ANSWERED?"}]
+
+
+def parse_evidence(text: str) -> bool | None:
+    if _NOT_ANSWERED.search(text):
+        return False
+    return True if _ANSWERED.search(text) else None
+
+
 def parse_judgement(text: str) -> bool | None:
     if _NOT.search(text):
         return False

@@ -3,7 +3,8 @@ runtime when there is none, and assemble the prompt.
 
 Refusal is decided here, before any model call: when no retrieved passage reaches the assistant's relevance
 threshold (cosine similarity of the question and the passage, calibrated per embedder), the configured refusal
-is the answer, and the model is never asked, so it cannot invent one.
+is the answer, and the model is never asked, so it cannot invent one. A rerank model (retrieval.rerank_route)
+only orders the passages: its scores are not calibrated, so they never decide what counts as evidence.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from bastion.assistants import prompt
 from bastion.assistants.registry import PREFIX, Assistant, Assistants
 from bastion.errors import InvalidRequest, ModelNotFound
 from bastion.knowledge.base import Filter, Hit
-from bastion.knowledge.service import Knowledge
+from bastion.knowledge.service import Knowledge, reranked
 
 # Cosine similarity (question vs passage) a passage needs to count as evidence, per embedding model. Calibrated
 # on evals/grounding (docs/grounding.md): e5's scores are compressed, unrelated text already scores ~0.75.
@@ -47,6 +48,8 @@ class Grounding:
     convo: list[dict[str, Any]] = field(default_factory=list)  # the conversation as received (masked)
     passages: list[tuple[str, str]] | None = None  # (label, masked text) as numbered in the prompt
     kb_route: str = ""  # the embedding route of the knowledge bases (the grounding check uses it)
+    evidence_judge: dict[str, Any] | None = None  # grounding.judge_evidence: the judge's verdict on the passages
+    rerank: dict[str, Any] | None = None  # {"route", "ok"} when the assistant reranks its hits
 
     def sources(self) -> list[dict[str, Any]]:
         return [{"index": i, **h.public()} for i, h in enumerate(self.hits, 1)]
@@ -56,7 +59,9 @@ class Grounding:
             "assistant": {"name": self.assistant.name, "version": self.assistant.version},
             "strategy": self.strategy, "refused": self.refused,
             "evidence": {"best_similarity": None if self.best is None else round(self.best, 4),
-                         "threshold": self.threshold, "passages": len(self.hits), "dropped": self.dropped},
+                         "threshold": self.threshold, "passages": len(self.hits), "dropped": self.dropped,
+                         **({"judge": self.evidence_judge} if self.evidence_judge is not None else {}),
+                         **({"rerank": self.rerank} if self.rerank is not None else {})},
             "sources": [{k: v for k, v in s.items() if k != "text"} for s in self.sources()],
         }
         if self.trace_id is not None:
@@ -150,7 +155,11 @@ class Grounder:
         g.kb_route = kbs[0].embedding_route
         tags = flt.tags or tuple(r.tags)
         hits = await self.knowledge.search(kbs, query, Filter(flt.documents, tags, groups), r.mode,
-                                           top_k=r.top_k, candidates=r.candidates, rrf_k=r.rrf_k) if query else []
+                                           top_k=r.top_k, candidates=r.candidates, rrf_k=r.rrf_k,
+                                           rerank=r.rerank_route, rerank_candidates=r.rerank_candidates) \
+            if query else []
+        if r.rerank_route is not None:  # reranking orders the passages; the evidence test below is unchanged
+            g.rerank = {"route": r.rerank_route, "ok": reranked(hits)}
         g.threshold = r.min_relevance if r.min_relevance is not None else \
             min((CALIBRATED.get(kb.embedding_route, 0.0) for kb in kbs), default=0.0)
         sims = [h.similarity for h in hits if h.similarity is not None]

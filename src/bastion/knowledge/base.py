@@ -1,5 +1,6 @@
-"""The knowledge seam: value objects shared by the index, the service and the HTTP layer, and the embedder
-protocol through which the service reaches a model (the server wires the router's embedding routes)."""
+"""The knowledge seam: value objects shared by the index, the service and the HTTP layer, and the embedder and
+reranker protocols through which the service reaches models (the server wires the router's embedding and rerank
+routes)."""
 
 from __future__ import annotations
 
@@ -90,6 +91,7 @@ class Hit:
     similarity: float | None  # cosine similarity to the question (the evidence measure)
     bm25_rank: int | None
     vector_rank: int | None
+    rerank_score: float | None = None  # the rerank model's relevance (orders the hits; never the evidence)
 
     def public(self, snippet_chars: int = 400) -> dict[str, Any]:
         c = self.chunk
@@ -97,6 +99,7 @@ class Hit:
                 "page": c.page, "section": c.section or None, "chunk_id": c.id, "score": round(self.score, 6),
                 "similarity": None if self.similarity is None else round(self.similarity, 4),
                 "bm25_rank": self.bm25_rank, "vector_rank": self.vector_rank,
+                "rerank_score": None if self.rerank_score is None else round(self.rerank_score, 6),
                 "snippet": c.text[:snippet_chars], "text": c.text}
 
 
@@ -169,3 +172,10 @@ class Embedder(Protocol):
     """Vectors for texts, L2-normalised, from the named embedding route."""
 
     async def __call__(self, route: str, texts: list[str], kind: Literal["query", "passage"]) -> np.ndarray: ...
+
+
+class Reranker(Protocol):
+    """Relevance scores of ``documents`` for ``query`` from the named rerank route: one per document, in their
+    order, higher is more relevant. Raises when the route fails or answers something unusable."""
+
+    async def __call__(self, route: str, query: str, documents: list[str]) -> list[float]: ...

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import hashlib
 import logging
+import math
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ import numpy as np
 
 from bastion.config_grounding import KnowledgeConfig, check_name
 from bastion.errors import AlreadyExists, InvalidRequest, NotFound
-from bastion.knowledge.base import DocumentInfo, Embedder, Filter, Hit, Index, Job, KnowledgeBase, NewDocument
+from bastion.knowledge.base import DocumentInfo, Embedder, Filter, Hit, Index, Job, KnowledgeBase, NewDocument, Reranker
 from bastion.knowledge.chunking import chunk
 from bastion.knowledge.convert import SUPPORTED, ConversionError, convert
 from bastion.knowledge.queue import InProcessQueue, JobQueue
@@ -49,9 +51,10 @@ def _clean_name(name: str) -> str:
 
 class Knowledge:
     def __init__(self, index: Index, embed: Embedder, resources: Resources, cfg: KnowledgeConfig,
-                 queue: JobQueue | None = None) -> None:
+                 queue: JobQueue | None = None, rerank: Reranker | None = None) -> None:
         self.index = index
         self.embed = embed
+        self.rerank = rerank
         self.resources = resources
         self.cfg = cfg
         self.queue: JobQueue = queue or InProcessQueue()
@@ -228,17 +231,45 @@ class Knowledge:
 
     # -- search -------------------------------------------------------------------------------------------
     async def search(self, kbs: list[KnowledgeBase], query: str, flt: Filter | None = None, mode: str = "hybrid",
-                     top_k: int = 5, candidates: int = 30, rrf_k: int = 60) -> list[Hit]:
+                     top_k: int = 5, candidates: int = 30, rrf_k: int = 60, *, rerank: str | None = None,
+                     rerank_candidates: int = 20) -> list[Hit]:
         """Hybrid search over ``kbs``: BM25 and vector hits fused by reciprocal rank; every hit carries its
-        cosine similarity to the query (the evidence measure used for refusal)."""
+        cosine similarity to the query (the evidence measure used for refusal).
+
+        With ``rerank`` (a rerank route), the best ``rerank_candidates`` fused hits are scored by that model
+        and the ``top_k`` best by its score are kept, in that order, each with its ``rerank_score``. When the
+        rerank call fails the fused order stands and no hit has a ``rerank_score`` (see :func:`reranked`)."""
         if not query.strip():
             raise InvalidRequest("the query is empty", param="query")
         vectors: dict[str, np.ndarray] = {}
         for route in {kb.embedding_route for kb in kbs}:
             vectors[route] = (await self.embed(route, [query], "query"))[0]
         kiwi = self.resources.kiwi if mode != "vector" else None
-        return await asyncio.to_thread(self._search, kbs, query, kiwi, vectors, flt or Filter(), mode, top_k,
+        pool = max(top_k, rerank_candidates) if rerank is not None else top_k
+        hits = await asyncio.to_thread(self._search, kbs, query, kiwi, vectors, flt or Filter(), mode, pool,
                                        candidates, rrf_k)
+        if rerank is None or not hits:
+            return hits
+        scores = await self._rerank_scores(rerank, query, hits)
+        if scores is None:
+            return hits[:top_k]
+        order = sorted(range(len(hits)), key=lambda i: -scores[i])  # stable: ties keep the fused order
+        return [dataclasses.replace(hits[i], rerank_score=scores[i]) for i in order[:top_k]]
+
+    async def _rerank_scores(self, route: str, query: str, hits: list[Hit]) -> list[float] | None:
+        """The rerank model's score of each hit, or None (logged) when there is no usable answer."""
+        if self.rerank is None:
+            log.warning("rerank route %s asked for, but this knowledge service has no reranker", route)
+            return None
+        try:
+            scores = await self.rerank(route, query, [h.chunk.text for h in hits])
+            if len(scores) != len(hits) or not all(math.isfinite(x) for x in scores):
+                raise ValueError(f"{len(scores)} scores for {len(hits)} passages, or a score that is not finite")
+        except Exception as e:  # the route down or answering nonsense: the fused order stands
+            log.warning("reranking with %s failed; the fused order stands: %s", route,
+                        getattr(e, "message", None) or f"{type(e).__name__}: {e}")
+            return None
+        return [float(x) for x in scores]
 
     def _search(self, kbs: list[KnowledgeBase], query: str, kiwi: Any, vectors: dict[str, np.ndarray], flt: Filter,
                 mode: str, top_k: int, candidates: int, rrf_k: int) -> list[Hit]:
@@ -267,4 +298,9 @@ class Knowledge:
                 for (kb_id, cid), e in best if cid in stored]
 
 
-__all__ = ["SUPPORTED", "ConversionError", "Knowledge", "Upload"]
+def reranked(hits: list[Hit]) -> bool:
+    """Whether a search asked to rerank got the rerank model's order (False: the fused order, after a failure)."""
+    return all(h.rerank_score is not None for h in hits)
+
+
+__all__ = ["SUPPORTED", "ConversionError", "Knowledge", "Upload", "reranked"]

@@ -32,6 +32,16 @@ class EmbeddingResult:
 
 
 @dataclass(slots=True)
+class RerankResult:
+    """Relevance scores of the documents for the query, one per document in the order they were sent (higher
+    is more relevant)."""
+
+    scores: list[float]
+    tokens: int
+    model: str
+
+
+@dataclass(slots=True)
 class CallInfo:
     """Per-call facts a provider (or the router) may need."""
 
@@ -42,7 +52,8 @@ class CallInfo:
 
 
 class Provider(Protocol):
-    """A model backend. Chat providers implement ``chat``/``stream``; embedding providers ``embed``."""
+    """A model backend. Chat providers implement ``chat``/``stream``; embedding providers ``embed``; rerank
+    providers also implement :class:`Reranking`."""
 
     name: str
 
@@ -57,6 +68,18 @@ class Provider(Protocol):
         ...
 
     async def aclose(self) -> None: ...
+
+
+class Reranking(Protocol):
+    """What a provider adds to serve ``kind: rerank`` deployments (optional: providers without it are refused
+    for such deployments when the configuration is checked)."""
+
+    async def rerank(self, query: str, documents: list[str], body: dict[str, Any],
+                     info: CallInfo) -> RerankResult: ...
+
+
+def can_rerank(provider: object) -> bool:
+    return callable(getattr(provider, "rerank", None))
 
 
 ProviderFactory = Callable[[str, DeploymentConfig], Provider]

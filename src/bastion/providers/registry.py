@@ -7,7 +7,7 @@ from importlib.metadata import entry_points
 
 from bastion.config import DeploymentConfig
 from bastion.errors import ConfigError
-from bastion.providers.base import Provider, ProviderFactory
+from bastion.providers.base import Provider, ProviderFactory, can_rerank
 
 BUILTIN: dict[str, str] = {
     "openai": "bastion.providers.openai",
@@ -38,4 +38,8 @@ def build(deployments: dict[str, DeploymentConfig]) -> dict[str, Provider]:
             raise ConfigError(None, f"deployments.{name}.provider", f"unknown provider '{cfg.provider}'",
                               f"use one of: {', '.join(sorted(available))}")
         out[name] = factory(name, cfg)
+        if cfg.kind == "rerank" and not can_rerank(out[name]):
+            raise ConfigError(None, f"deployments.{name}.kind", f"the provider '{cfg.provider}' cannot serve "
+                              "rerank models", "use provider: openai-compatible with the base_url of a server "
+                              "that answers POST /rerank (vLLM, Jina, Cohere v2, Infinity, ...)")
     return out

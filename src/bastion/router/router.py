@@ -18,9 +18,9 @@ from typing import Any, TypeVar, cast
 import orjson
 
 from bastion.config import RouteConfig, RouterConfig
-from bastion.errors import ModelNotFound, RateLimited, Unsupported, UpstreamError, UpstreamUnavailable
+from bastion.errors import InvalidRequest, ModelNotFound, RateLimited, Unsupported, UpstreamError, UpstreamUnavailable
 from bastion.observability.metrics import Metrics
-from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult
+from bastion.providers.base import CallInfo, ChatResult, EmbeddingResult, Reranking, RerankResult, can_rerank
 from bastion.router.state import STRATEGIES, Deployment, now
 
 T = TypeVar("T")
@@ -239,6 +239,20 @@ class Router:
                     info: CallInfo) -> tuple[EmbeddingResult, Served]:
         async def op(dep: Deployment) -> EmbeddingResult:
             return await dep.provider.embed(inputs, dict(body), info)
+
+        return await self.run(route, set(), op, info)
+
+    async def rerank(self, route: str, query: str, documents: list[str], body: dict[str, Any],
+                     info: CallInfo) -> tuple[RerankResult, Served]:
+        if self.kind(route) != "rerank":
+            raise InvalidRequest(f"the model '{route}' is not a rerank model; pick one from GET /v1/models",
+                                 param="model")
+
+        async def op(dep: Deployment) -> RerankResult:
+            if not can_rerank(dep.provider):  # the configuration check refuses these; a safety net
+                raise Unsupported(f"deployment '{dep.name}' (provider '{dep.cfg.provider}') cannot rerank",
+                                  param="model")
+            return await cast(Reranking, dep.provider).rerank(query, documents, dict(body), info)
 
         return await self.run(route, set(), op, info)
 

@@ -44,7 +44,7 @@ from bastion.router.router import Router
 from bastion.router.state import Deployment
 from bastion.server import admin, admin_audit, admin_policies, assistants_api, inspect_api, knowledge_api, routes
 from bastion.server.background import Tasks, load_policies
-from bastion.server.knowledge_runtime import embedder, job_queue
+from bastion.server.knowledge_runtime import embedder, job_queue, reranker
 from bastion.server.middleware import RequestHeaders
 from bastion.storage.assistants import AssistantRepo, TraceRepo
 from bastion.storage.audit import AuditLog
@@ -129,7 +129,7 @@ async def build_services(settings: Settings, resources: Resources | None = None)
     guardrails = Guardrails(settings.guardrails, resources)
     embed = embedder(router, quotas)
     knowledge = Knowledge(open_index(settings.knowledge, settings.data_dir), embed, resources, settings.knowledge,
-                          job_queue(settings))
+                          job_queue(settings), reranker(router, quotas))
     assistants = Assistants(AssistantRepo(db.engine), ttl=settings.quotas.key_cache_seconds)
     traces = TraceRepo(db.engine)
     ground = Ground(Grounder(assistants, knowledge), router, quotas, traces, resources, embed)

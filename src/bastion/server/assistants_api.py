@@ -79,6 +79,10 @@ def _check_refs(s: Any, cfg: AssistantConfig) -> None:
     if cfg.grounding.judge_route is not None and _kind(s, cfg.grounding.judge_route) != "chat":
         raise InvalidRequest(f"grounding.judge_route '{cfg.grounding.judge_route}' is not a chat model",
                              param="grounding.judge_route")
+    rerank = cfg.retrieval.rerank_route if cfg.retrieval is not None else None
+    if rerank is not None and _kind(s, rerank) != "rerank":
+        raise InvalidRequest(f"retrieval.rerank_route '{rerank}' is not a rerank model; pick one whose kind is "
+                             "rerank from GET /v1/models", param="retrieval.rerank_route")
 
 
 async def admin_get_assistant(request: Request) -> Response:

@@ -15,10 +15,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from bastion.errors import InvalidRequest, PayloadTooLarge, PermissionDenied
+from bastion.errors import InvalidRequest, ModelNotFound, PayloadTooLarge, PermissionDenied
 from bastion.identity.base import Principal
 from bastion.knowledge.base import Filter, KnowledgeBase
-from bastion.knowledge.service import Upload
+from bastion.knowledge.service import Upload, reranked
 from bastion.server.admin import _body, _json, caller
 
 
@@ -36,6 +36,8 @@ class SearchRequest(BaseModel):
     mode: str = Field("hybrid", pattern="^(hybrid|bm25|vector)$")
     documents: list[str] = []
     tags: list[str] = []
+    rerank: str | None = Field(None, description="a rerank model that reorders the best fused hits")
+    rerank_candidates: int = Field(20, ge=1, le=100, description="fused hits the rerank model scores")
 
 
 async def _caller(request: Request) -> tuple[Any, Principal]:
@@ -139,13 +141,33 @@ async def get_job(request: Request) -> Response:
     return _json(job.public(kb.name))
 
 
+def _rerank_route(s: Any, p: Principal, route: str) -> None:
+    if route not in s.router.routes:
+        raise ModelNotFound(f"the model '{route}' does not exist; GET /v1/models lists the models you can use",
+                            param="rerank")
+    if s.router.kind(route) != "rerank":
+        raise InvalidRequest(f"'{route}' is not a rerank model; pick one whose kind is rerank from GET /v1/models",
+                             param="rerank")
+    if not p.may_use(route):
+        raise PermissionDenied(f"this API key may not use the model '{route}'; ask an admin to add it to the key's "
+                               "allowed_models", param="rerank")
+
+
 async def search(request: Request) -> Response:
+    """Hybrid search; with ``rerank`` the hits are reordered by that rerank model (``rerank.ok`` false: it
+    failed, and the fused order stands)."""
     s, p, kb = await _kb(request)
     body = await _body(request, SearchRequest)
+    if body.rerank is not None:
+        _rerank_route(s, p, body.rerank)
     flt = Filter(tuple(body.documents), tuple(body.tags), p.document_groups)
-    hits = await s.knowledge.search([kb], body.query, flt, body.mode, top_k=body.top_k)
-    return _json({"object": "list", "knowledge_base": kb.name, "version": kb.version, "query": body.query,
-                  "mode": body.mode, "data": [h.public() for h in hits]})
+    hits = await s.knowledge.search([kb], body.query, flt, body.mode, top_k=body.top_k, rerank=body.rerank,
+                                    rerank_candidates=body.rerank_candidates)
+    out: dict[str, Any] = {"object": "list", "knowledge_base": kb.name, "version": kb.version, "query": body.query,
+                           "mode": body.mode}
+    if body.rerank is not None:
+        out["rerank"] = {"route": body.rerank, "ok": reranked(hits)}
+    return _json({**out, "data": [h.public() for h in hits]})
 
 
 ROUTES = [

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bastion.config import Settings
-from bastion.knowledge.base import Embedder
+from bastion.knowledge.base import Embedder, Reranker
 from bastion.knowledge.indexes import open_index
 from bastion.knowledge.queue import InProcessQueue, JobQueue, RedisQueue
 from bastion.knowledge.service import Knowledge
@@ -44,6 +44,23 @@ def embedder(router: Router, quotas: Quotas) -> Embedder:
         return vectors / np.where(norms == 0, 1, norms)
 
     return embed
+
+
+def reranker(router: Router, quotas: Quotas) -> Reranker:
+    """Passage relevance from a rerank route through the router (retries, fallbacks, deployment quotas settled
+    like any call); raises when the route fails, so that the search can fall back to its fused order."""
+
+    async def rerank(route: str, query: str, documents: list[str]) -> list[float]:
+        info = CallInfo(f"rerank-{uuid.uuid4().hex[:12]}")
+        try:
+            result, served = await router.rerank(route, query, documents, {}, info)
+        except BaseException:
+            await quotas.settle_deployments(info.reservations, None, None)
+            raise
+        await quotas.settle_deployments(info.reservations, served.deployment, result.tokens)
+        return result.scores
+
+    return rerank
 
 
 def job_queue(settings: Settings) -> JobQueue:
