@@ -53,7 +53,8 @@ def test_questions_in_languages_the_documents_lack(demo_gateway: Gateway) -> Non
     """The sample documents are English and Korean. A question in another language finds the right document
     through the multilingual embedder, or is refused; it is never answered from nothing."""
     def ask(text: str) -> dict:  # type: ignore[type-arg]
-        r = demo_gateway.client().chat.completions.create(
+        # each answer reads ~1,500 prompt tokens of passages on the CPU: allow for a machine busy with other tests
+        r = demo_gateway.client().with_options(timeout=300).chat.completions.create(
             model="assistant/demo", max_tokens=24, messages=[{"role": "user", "content": text}])
         return r.model_extra["bastion"]  # type: ignore[no-any-return]
 
