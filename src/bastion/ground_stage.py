@@ -94,14 +94,8 @@ class Ground:
                                                                  "tool_choice", "response_format")}
 
         async def call(messages: list[dict[str, Any]]) -> str:
-            info = CallInfo(f"{ctx.request_id}-think")
-            result, served = await self.router.chat(ctx.route, {**base, "messages": messages,
-                                                                "max_tokens": cfg.thought_tokens}, info)
-            await self.quotas.settle_deployments(info.reservations, served.deployment,
-                                                 (result.usage or {}).get("total_tokens"))
-            g.add_usage(result.usage)
-            body = orjson.loads(result.body)
-            return str(((body.get("choices") or [{}])[0].get("message") or {}).get("content") or "").strip()
+            body = {**base, "messages": messages, "max_tokens": cfg.thought_tokens}
+            return (await self._side_call(ctx, g, ctx.route, body, "think")).strip()
 
         notes = await STRATEGIES[g.strategy](ctx.body["messages"], cfg, call, g.trace)
         if notes:
@@ -187,23 +181,32 @@ class Ground:
             answer = attributed
         return answer, report
 
-    async def _judge_call(self, ctx: RequestContext, g: Grounding, route: str,
-                          messages: list[dict[str, str]]) -> str | None:
-        """One short call to the judge route, charged to the request; None when it fails."""
-        info = CallInfo(f"{ctx.request_id}-judge")
+    async def _side_call(self, ctx: RequestContext, g: Grounding, route: str, body: dict[str, Any],
+                         tag: str) -> str:
+        """One call of the grounded path besides the answer (a strategy's thought, a judgement): its deployment
+        quotas settled (released when it fails), its tokens charged to the request; the reply's text."""
+        info = CallInfo(f"{ctx.request_id}-{tag}")
         try:
-            result, served = await self.router.chat(route, {"messages": messages, "max_tokens": 8,
-                                                            "temperature": 0}, info)
-        except BastionError as e:
+            result, served = await self.router.chat(route, body, info)
+        except BaseException:
             await self.quotas.settle_deployments(info.reservations, None, None)
-            log.warning("grounding judge %s failed: %s", route, e.message)
-            return None
+            raise
         await self.quotas.settle_deployments(info.reservations, served.deployment,
                                              (result.usage or {}).get("total_tokens"))
         g.add_usage(result.usage)
         out = orjson.loads(result.body)
         text = ((out.get("choices") or [{}])[0].get("message") or {}).get("content")
-        return text if isinstance(text, str) else None
+        return text if isinstance(text, str) else ""
+
+    async def _judge_call(self, ctx: RequestContext, g: Grounding, route: str,
+                          messages: list[dict[str, str]]) -> str | None:
+        """One short call to the judge route; None when it fails (the judged check then keeps its estimate)."""
+        try:
+            return await self._side_call(ctx, g, route, {"messages": messages, "max_tokens": 8, "temperature": 0},
+                                         "judge")
+        except BastionError as e:
+            log.warning("grounding judge %s failed: %s", route, e.message)
+            return None
 
     def _judge(self, ctx: RequestContext, g: Grounding, route: str) -> Ask:
         """Ask the judge route about one (claim, passage): masked as the passages were (the answer's restored
