@@ -133,6 +133,8 @@ def start_gateway(lt: LoopThread, data_dir: Path, config: dict[str, Any] | None 
         data_dir.mkdir(parents=True, exist_ok=True)
         cfg_file.write_text(yaml.safe_dump(config))
     overrides.setdefault("demo", False)  # the demo's ingestion is tested on its own (tests/test_demo.py)
+    if config is None or "cache" not in config:  # the cache is tested on its own (tests/test_cache.py); elsewhere
+        overrides.setdefault("cache", {"enabled": False})  # a repeated question must reach the model
     settings = load_settings(cfg_file, data_dir=data_dir, admin_key=ADMIN_KEY, access_log=False, **overrides)
     app = create_app(settings, resources)
     sock = socket.socket()

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def demo_gateway(servers: LoopThread, tmp_path_factory: pytest.TempPathFactory,
                  scanner_models) -> Iterator[Gateway]:  # type: ignore[no-untyped-def]
-    gw = start_gateway(servers, tmp_path_factory.mktemp("demo"), None, scanner_models, demo=True)
+    gw = start_gateway(servers, tmp_path_factory.mktemp("demo"), None, scanner_models, demo=True,
+                       cache={"enabled": True})  # the embedded default, cache included
     yield gw
     stop_gateway(servers, gw)
 
@@ -64,3 +65,20 @@ def test_questions_in_languages_the_documents_lack(demo_gateway: Gateway) -> Non
     assert not spanish["refused"] and spanish["sources"][0]["document"] == "휴가-규정.md"
     french = ask("Quel temps fera-t-il demain à Paris ?")  # off topic, in a language the base lacks
     assert french["refused"] and french["sources"] == []
+
+
+def test_the_demo_assistant_answers_repeats_and_paraphrases_from_the_cache(demo_gateway: Gateway) -> None:
+    def ask(text: str) -> tuple[str, str, dict]:  # type: ignore[type-arg]
+        raw = demo_gateway.client().with_options(timeout=300).chat.completions.with_raw_response.create(
+            model="assistant/demo", max_tokens=32, messages=[{"role": "user", "content": text}])
+        c = raw.parse()
+        return raw.headers["x-bastion-cache"], c.choices[0].message.content, c.model_extra["bastion"]
+
+    status, first, _ = ask("How long does the HR-200 battery last?")
+    assert status == "miss"
+    status, again, ext = ask("how long does the HR-200 battery last")
+    assert status == "hit" and again == first and ext["cache"]["layer"] == "exact"
+    status, again, ext = ask("How long does the battery of the HR-200 last?")
+    assert status == "hit" and again == first and ext["cache"]["layer"] == "semantic", ext["cache"]
+    status, _, ext = ask("How long does the HR-300 battery last?")  # another product: never the HR-200's answer
+    assert status == "miss", ext["cache"]

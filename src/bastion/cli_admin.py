@@ -78,7 +78,8 @@ def keys() -> None:
 @_CONFIG
 @_DATA_DIR
 @click.option("--tenant", default="default", show_default=True)
-@click.option("--role", type=click.Choice(["admin", "tenant-admin", "user"]), default="user", show_default=True)
+@click.option("--role", type=click.Choice(["admin", "tenant-admin", "reviewer", "user"]), default="user",
+              show_default=True)
 @click.option("--name", default="")
 @click.option("--models", default=None, help="Comma-separated models this key may use (default: all).")
 @click.option("--expires", type=click.DateTime(), default=None, help="Expiry (UTC), e.g. 2027-01-01.")

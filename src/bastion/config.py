@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from bastion.config_cache import CacheConfig, FeedbackConfig
 from bastion.config_grounding import AssistantConfig, KnowledgeConfig, check_name
 from bastion.errors import ConfigError
 
@@ -231,6 +232,8 @@ class Settings(BaseSettings):
     deployments: dict[str, DeploymentConfig] = Field(default_factory=default_deployments)
     routes: dict[str, RouteConfig] = {}
     knowledge: KnowledgeConfig = KnowledgeConfig()
+    cache: CacheConfig = CacheConfig()
+    feedback: FeedbackConfig = FeedbackConfig()
     assistants: dict[str, AssistantConfig] = {}
     demo: bool = Field(True, description="start with the demo assistant and its sample knowledge base")
     config_file: Path | None = None
@@ -385,12 +388,19 @@ def _check_assistants(settings: Settings, file: str | None) -> None:
     if grounded and kinds.get(settings.knowledge.embedding_route) != "embedding":
         raise ConfigError(file, "knowledge.embedding_route", f"'{settings.knowledge.embedding_route}' is not an "
                           "embedding route", routes_of("embedding"))
+    c = settings.cache
+    for key, route, kind in (("cache.judge_route", c.judge_route, "chat"),
+                             ("cache.embedding_route", c.embedding_route, "embedding"),
+                             *((f"cache.routes[{i}]", r, "chat") for i, r in enumerate(c.routes))):
+        if route is not None and kinds.get(route) != kind:
+            raise ConfigError(file, key, f"'{route}' is not a {kind} route", routes_of(kind))
     for name, a in settings.assistants.items():
         try:
             check_name(name)
         except ValueError as e:
             raise ConfigError(file, f"assistants.{name}", str(e), "rename the assistant") from None
         refs = (("route", a.route, "chat"), ("grounding.judge_route", a.grounding.judge_route, "chat"),
+                ("cache.judge_route", a.cache.judge_route, "chat"),
                 ("retrieval.rerank_route", a.retrieval.rerank_route if a.retrieval else None, "rerank"))
         for key, route, kind in refs:
             if route is not None and kinds.get(route) != kind:

@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from bastion.config_cache import AssistantCache
+
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 NAME_HINT = "1-64 letters, digits, '_', '.' or '-', starting with a letter or digit"
 DEFAULT_REFUSAL = ("I could not find this in the documents I have access to, so I won't guess. Try rephrasing the "
@@ -128,7 +130,7 @@ class AssistantConfig(BaseModel):
     intro: str = ""
     starters: list[str] = Field([], description="example prompts the chat UI offers")
     policy: str | None = Field(None, description="the guardrail policy; None: the tenant's or route's")
-    cache: dict[str, object] = Field({}, description="cache policy (see docs/configuration.md)")
+    cache: AssistantCache = Field(AssistantCache(), description="overrides of the cache section for this assistant")
 
     @field_validator("strategy", mode="before")
     @classmethod

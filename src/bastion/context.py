@@ -17,6 +17,7 @@ from bastion.router.router import Served
 
 if TYPE_CHECKING:
     from bastion.assistants.grounded import Grounding
+    from bastion.cache_stage import CacheState
 
 
 @dataclass(slots=True)
@@ -49,7 +50,12 @@ class RequestContext:
     answers: list[str] | None = None  # the answer text as released (masked), kept when the tenant retains bodies
     scanned: bool = False  # the input passed the scanners (and so is masked where the policy masks)
     grounding: Grounding | None = None  # model "assistant/<name>": the grounded path's state
-    stream_text: list[str] | None = None  # a grounded stream's answer text, for the grounding check
+    stream_text: list[str] | None = None  # a stream's answer text (grounding check, cache, response record)
+    cache: CacheState | None = None  # what the cache stage decided (hit, miss or bypass)
+    cache_header: str | None = None  # x-bastion-cache or cache-control, as the client sent it
+    regenerate_of: str | None = None  # x-bastion-regenerate-of: the response this request asks again
+    response_id: str | None = None  # the completion id the client got
+    prompt_messages: list[dict[str, Any]] | None = None  # the client's messages after the input guardrails
 
     def fail(self, e: BaseException) -> None:
         self.status = e.status if isinstance(e, BastionError) else 500

@@ -116,7 +116,7 @@ class Ground:
                 "model": g.assistant.model,
                 "choices": [{"index": 0, "message": {"role": "assistant", "content": g.assistant.cfg.refusal},
                              "finish_reason": "stop", "logprobs": None}],
-                "usage": usage, "bastion": g.extension()}
+                "usage": usage, "bastion": extension(ctx, g)}
         ctx.usage = usage
         return ChatResult(orjson.dumps(body), usage)
 
@@ -128,7 +128,7 @@ class Ground:
         events = [{**head, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]},
                   {**head, "choices": [{"index": 0, "delta": {"content": g.assistant.cfg.refusal}}]},
                   {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
-                  {**head, "choices": [], "bastion": g.extension()}]
+                  {**head, "choices": [], "bastion": extension(ctx, g)}]
         ctx.usage = {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
         return [b"data: " + orjson.dumps(e) + b"\n\n" for e in events] + [b"data: [DONE]\n\n"]
 
@@ -143,7 +143,7 @@ class Ground:
             text, g.check = await self.check(ctx, g, msg["content"])
             msg["content"] = text
             g.refused = bool(g.check and g.check["mode"] == "refuse" and g.check.get("rewritten"))
-        body["bastion"] = g.extension()
+        body["bastion"] = extension(ctx, g)
         return ChatResult(orjson.dumps(body), result.usage)
 
     async def check(self, ctx: RequestContext, g: Grounding, answer: str) -> tuple[str, dict[str, Any] | None]:
@@ -246,7 +246,15 @@ class Ground:
                     g.check["rewritten"] = g.check["attributed"] = False
             event: dict[str, Any] = {"id": head.get("id"), "object": "chat.completion.chunk",
                                      "created": head.get("created"), "model": head.get("model"), "choices": [],
-                                     "bastion": g.extension()}
+                                     "bastion": extension(ctx, g)}
             yield b"data: " + orjson.dumps(event) + b"\n\n"
 
         return tail()
+
+
+def extension(ctx: RequestContext, g: Grounding) -> dict[str, Any]:
+    """The response's ``bastion`` field: the grounded path's account, and the cache's when it looked."""
+    out = g.extension()
+    if ctx.cache is not None:
+        out["cache"] = ctx.cache.public()
+    return out

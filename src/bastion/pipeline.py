@@ -1,7 +1,9 @@
 """One request, one path.
 
-    auth → parse → route → authorize → quotas → (guard.in → cache → retrieve → prompt: later stages)
-         → router → (guard.out) → settle quotas → record
+    auth → parse → route → authorize → quotas → guard.in → cache → retrieve → prompt/strategy
+         → router → guard.out → settle quotas → cache store → record
+
+A cache hit leaves the list early and goes straight to the output guardrails.
 
 Every stage is a plain async callable over one :class:`RequestContext`. The lists are built once at
 startup; data flows down them and never calls back up. HTTP details (headers, SSE framing) stay in
@@ -21,6 +23,7 @@ import orjson
 
 from bastion import validate
 from bastion.abuse import AbuseMonitor
+from bastion.cache_stage import Cache
 from bastion.context import RequestContext
 from bastion.errors import Authentication, InvalidRequest, PermissionDenied, UpstreamError
 from bastion.ground_stage import Ground
@@ -44,7 +47,7 @@ log = logging.getLogger("bastion.pipeline")
 class Pipeline:
     def __init__(self, keys: KeyCache, router: Router, recorder: Recorder, quotas: Quotas, guardrails: Guardrails,
                  abuse: AbuseMonitor, stream_window: int = 200, vault: Vault | None = None,
-                 ground: Ground | None = None) -> None:
+                 ground: Ground | None = None, cache: Cache | None = None) -> None:
         self.keys = keys
         self.abuse = abuse
         self.router = router
@@ -55,10 +58,12 @@ class Pipeline:
         self.vault = vault
         self.guard = Guard(guardrails, vault, router, quotas)
         self.ground = ground
-        # Stages before the model call, in order. The cache slots in between the input guardrails and the
-        # grounded stage (retrieval, prompt, strategy) when it arrives.
+        self.cache = cache
+        # Stages before the model call, in order; a cache hit ends the list early.
         self.before: list[Stage] = [self.authenticate, self.parse, self.resolve_route, self.authorize,
                                     self.admit, self.guard.input]
+        if cache is not None:
+            self.before.append(cache.lookup)
         if ground is not None:
             self.before.append(ground.stage)
 
@@ -130,6 +135,8 @@ class Pipeline:
         if ctx.info is not None and ctx.info.reservations:
             await self.quotas.settle_deployments(ctx.info.reservations,
                                                  ctx.served.deployment if ctx.served else None, tokens)
+        if self.cache is not None:
+            await self.cache.store(ctx)
         self.recorder.record(ctx)
         if ctx.verdicts:
             await self.abuse.observe(ctx)
@@ -137,12 +144,16 @@ class Pipeline:
     async def _before(self, ctx: RequestContext) -> None:
         for stage in self.before:
             await stage(ctx)
+            if ctx.cache is not None and ctx.cache.status == "hit":
+                return
 
     # -- endpoints -----------------------------------------------------------------------------------------
     async def chat(self, ctx: RequestContext) -> ChatResult | AsyncGenerator[bytes, None]:
         """Run a chat completion: a whole result, or (for ``stream: true``) the SSE byte stream."""
         async with self._finish_on_failure(ctx):
             await self._before(ctx)
+            if ctx.cache is not None and ctx.cache.status == "hit" and self.cache is not None:
+                return await self._cached(ctx, self.cache)
             if ctx.grounding is not None and ctx.grounding.refused and self.ground is not None:
                 return await self._refuse(ctx, self.ground)
             if ctx.stream:
@@ -153,11 +164,30 @@ class Pipeline:
             result = self.guard.output(ctx, result)
             if self.ground is not None:
                 result = await self.ground.finish(ctx, result)
+            result = _note_answer(ctx, result)
         await self._finish(ctx)
         return result
 
+    async def _cached(self, ctx: RequestContext, cache: Cache) -> ChatResult | AsyncGenerator[bytes, None]:
+        """A cache or curated-memory hit: no model call; the output guardrails still run on the answer."""
+        result = _note_answer(ctx, self.guard.output(ctx, cache.result(ctx)))
+        if not ctx.stream:
+            await self._finish(ctx)
+            return result
+        events = cache.events(ctx, result)
+
+        async def sse() -> AsyncGenerator[bytes, None]:
+            try:
+                for event in events:
+                    yield event
+            finally:
+                await self._finish(ctx)
+
+        return sse()
+
     async def _refuse(self, ctx: RequestContext, ground: Ground) -> ChatResult | AsyncGenerator[bytes, None]:
         """No evidence: the assistant's refusal, without a model call (so nothing can be invented)."""
+        ctx.response_id = response_id(ctx)
         if not ctx.stream:
             result = ground.refusal(ctx)
             await self._finish(ctx)
@@ -214,13 +244,14 @@ class Pipeline:
         guard: ChunkFilter | None = ChunkFilter(ctx.policy, self.stream_window, ctx.masker, ctx.answers is not None)
         if guard is not None and not guard.active:
             guard = None
-        if ctx.grounding is not None:
-            ctx.stream_text = []
+        ctx.stream_text = []
 
         async def sse() -> AsyncGenerator[bytes, None]:
             try:
                 async for block in self._relay(ctx, stream, guard, client_wants_usage):
                     yield block
+                if self.cache is not None:  # stored before [DONE]: a client asking again at once finds it
+                    await self.cache.store(ctx, guard.verdicts if guard is not None else ())
                 yield b"data: [DONE]\n\n"
             except ContentBlocked as e:  # what was held back is never sent
                 ctx.fail(e)
@@ -249,9 +280,14 @@ class Pipeline:
         """The upstream's events, usage noted, through the output guard; a grounded stream ends with its
         sources chunk."""
         head: dict[str, object] = {}
+        ours = response_id(ctx)
+        quoted = orjson.dumps(ours)
         async for batch in stream.events():
             out = []
             for raw, event in batch:
+                if event.get("id") is not None and event["id"] != ours:  # Bastion's id on every chunk
+                    raw = raw.replace(orjson.dumps(event["id"]), quoted, 1)
+                    event["id"] = ours
                 usage = event.get("usage")
                 if usage:
                     ctx.usage = usage
@@ -263,16 +299,45 @@ class Pipeline:
                     out.append(b"data: " + chunk + b"\n\n")
             if out:
                 yield b"".join(out)
+        ctx.response_id = ours
+        if ctx.cache is not None and ctx.stream_text is not None:
+            ctx.cache.answer, ctx.cache.finish = "".join(ctx.stream_text), head.get("finish")  # type: ignore[assignment]
         if ctx.grounding is not None and self.ground is not None:
             async for tail in self.ground.stream_tail(ctx, head):
                 yield tail
 
 
 def _collect(event: dict[str, object], text: list[str], head: dict[str, object]) -> None:
-    """Keep a grounded stream's answer text (for the grounding check) and its id, created and model."""
+    """Keep a stream's answer text (grounding check, cache, response record), its id, created, model and how
+    its first choice finished."""
     if not head and event.get("id"):
         head.update(id=event.get("id"), created=event.get("created"), model=event.get("model"))
     for choice in event.get("choices") or ():  # type: ignore[attr-defined]
+        if choice.get("index", 0) != 0:
+            continue
         delta = choice.get("delta") or {}
-        if choice.get("index", 0) == 0 and isinstance(delta.get("content"), str):
+        if isinstance(delta.get("content"), str):
             text.append(delta["content"])
+        if choice.get("finish_reason"):
+            head["finish"] = choice["finish_reason"]
+
+
+def response_id(ctx: RequestContext) -> str:
+    """The id of the completion the client gets: Bastion's own (upstream ids need not be unique), so that
+    feedback can name exactly this response."""
+    return f"chatcmpl-{ctx.request_id}"
+
+
+def _note_answer(ctx: RequestContext, result: ChatResult) -> ChatResult:
+    """A whole answer under Bastion's response id; its text and finish reason noted for the cache."""
+    body = orjson.loads(result.body)
+    ctx.response_id = response_id(ctx)
+    if ctx.cache is not None and ctx.cache.status == "miss":
+        choice = (body.get("choices") or [{}])[0]
+        content = (choice.get("message") or {}).get("content")
+        ctx.cache.answer = content if isinstance(content, str) else None
+        ctx.cache.finish = choice.get("finish_reason")
+    if body.get("id") == ctx.response_id:
+        return result
+    body["id"] = ctx.response_id
+    return ChatResult(orjson.dumps(body), result.usage)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 
+from bastion import validate
+from bastion.assistants import prompt
 from bastion.observability.metrics import Metrics
 
 if TYPE_CHECKING:
@@ -30,10 +32,11 @@ class SpanSink(Protocol):
 
 class Recorder:
     def __init__(self, metrics: Metrics, rows: RowSink | None, spans: SpanSink | None = None,
-                 access_log: bool = True, audit: RowSink | None = None) -> None:
+                 access_log: bool = True, audit: RowSink | None = None, responses: RowSink | None = None) -> None:
         self.metrics = metrics
         self.rows = rows
         self.audit = audit
+        self.responses = responses
         self.spans = spans
         self.access_log = access_log
 
@@ -76,6 +79,10 @@ class Recorder:
             })
         if self.audit is not None:
             self.audit.add(audit_row(ctx, tenant, route, usage, seconds))
+        if self.responses is not None and ctx.endpoint == "chat" and ctx.status == 200 and ctx.response_id:
+            self.responses.add(response_row(ctx, route))
+        if ctx.cache is not None:
+            m.cache.labels(ctx.cache.layer or ctx.cache.status).inc()
         if self.access_log and access.isEnabledFor(logging.INFO):
             access.info("request", extra={"fields": {
                 "request_id": ctx.request_id, "endpoint": ctx.endpoint, "route": route,
@@ -123,6 +130,12 @@ def audit_body(ctx: RequestContext) -> dict[str, Any] | None:
 def audit_row(ctx: RequestContext, tenant: str, route: str, usage: dict[str, Any], seconds: float) -> dict[str, Any]:
     """Who called what, what the guardrails decided, and how it ended; bodies only where retention keeps them."""
     detail: dict[str, Any] = {"stream": ctx.stream}
+    if ctx.cache is not None:
+        detail["cache"] = ctx.cache.public()
+    if ctx.grounding is not None:
+        a = ctx.grounding.assistant
+        detail["assistant"] = {"name": a.name, "version": a.version}
+        detail["refused"] = ctx.grounding.refused
     if ctx.served:
         detail["deployment"] = ctx.served.deployment
     if ctx.error_code:
@@ -133,3 +146,42 @@ def audit_row(ctx: RequestContext, tenant: str, route: str, usage: dict[str, Any
             "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
             "latency_ms": round(seconds * 1000.0, 3), "verdicts": [v.as_dict() for v in ctx.verdicts],
             "detail": detail, "body": audit_body(ctx)}
+
+
+def response_row(ctx: RequestContext, route: str) -> dict[str, Any]:
+    """What feedback, promotion and the exports refer to: the response's provenance always, its (masked) bodies
+    only where the tenant's retention keeps bodies."""
+    assert ctx.principal is not None and ctx.response_id is not None
+    p = ctx.principal
+    g = ctx.grounding
+    client = ctx.prompt_messages if ctx.prompt_messages is not None else ctx.body.get("messages") or []
+    own = "\n\n".join(t for m in client if m.get("role") in ("system", "developer")
+                       for t in validate.message_texts(m))
+    system = own
+    if g is not None:
+        system = "\n\n".join(x for x in (prompt.system_prompt(g.assistant.cfg, False), own) if x)
+    keep = p.retention == "full" and ctx.scanned
+    answer = None
+    if keep:
+        answer = ctx.answers[0] if ctx.answers else "".join(ctx.stream_text) if ctx.stream_text else None
+    st = ctx.cache
+    check = g.check if g is not None else None
+    return {
+        "id": ctx.response_id, "request_id": ctx.request_id, "tenant_id": p.tenant_id, "key_id": p.key_id,
+        "user_id": p.user_id, "created_at": datetime.now(UTC),
+        "assistant": g.assistant.name if g is not None else None,
+        "assistant_version": g.assistant.version if g is not None else None,
+        "route": g.assistant.model if g is not None else route, "model": ctx.model, "system": system or None,
+        "messages": [m for m in client if m.get("role") not in ("system", "developer")] if keep else None,
+        "answer": answer,
+        "contexts": [text for _, text in g.passages] if keep and g is not None and g.passages else None,
+        "sources": list({(h.kb, h.chunk.document): {"kb": h.kb, "document": h.chunk.document}
+                         for h in g.hits}.values()) if g is not None and g.hits else None,
+        "cache": st.layer if st is not None and st.status == "hit" else None,
+        "cache_entry": st.entry if st is not None else None,
+        "scope": st.scope if st is not None else None, "exact": st.exact if st is not None else None,
+        "vector": st.vector.astype("<f4").tobytes() if st is not None and st.vector is not None else None,
+        "guard_ok": not any(v.where == "output" and v.action != "allow" for v in ctx.verdicts),
+        "grounded_ok": None if not check else not (check.get("unsupported") or check.get("miscited")),
+        "refused": bool(g is not None and g.refused), "regenerate_of": ctx.regenerate_of,
+    }

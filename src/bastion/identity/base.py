@@ -13,7 +13,7 @@ from typing import Protocol
 KEY_PREFIX = "bst_"
 
 
-ROLES = ("admin", "tenant-admin", "user")
+ROLES = ("admin", "tenant-admin", "reviewer", "user")  # reviewer: a user who also decides promotions
 PERIODS = ("day", "month", "total")
 
 
@@ -33,7 +33,7 @@ class Principal:
 
     key_id: str
     tenant_id: str
-    role: str  # admin | tenant-admin | user
+    role: str  # admin | tenant-admin | reviewer | user
     name: str = ""
     allowed_models: frozenset[str] | None = None  # None: every model
     key_limits: Limits = Limits()

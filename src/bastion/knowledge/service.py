@@ -58,6 +58,13 @@ class Knowledge:
         self.resources = resources
         self.cfg = cfg
         self.queue: JobQueue = queue or InProcessQueue()
+        # Told (tenant, base, document name or None for the whole base) after a document changes or goes: the
+        # curated memory marks entries citing it stale.
+        self.on_change: Callable[[str, str, str | None], Awaitable[None]] | None = None
+
+    async def _changed(self, kb: KnowledgeBase, document: str | None) -> None:
+        if self.on_change is not None:
+            await self.on_change(kb.tenant, kb.name, document)
 
     # -- knowledge bases ---------------------------------------------------------------------------------
     async def create_kb(self, tenant: str, name: str, description: str = "",
@@ -86,14 +93,21 @@ class Knowledge:
 
     async def delete_kb(self, kb: KnowledgeBase) -> None:
         await asyncio.to_thread(self.index.delete_kb, kb.id)
+        await self._changed(kb, None)
 
     async def documents(self, kb: KnowledgeBase) -> list[DocumentInfo]:
         return await asyncio.to_thread(self.index.list_documents, kb.id)
 
+    async def document(self, kb: KnowledgeBase, name: str) -> DocumentInfo | None:
+        """The document of that name in the base, or None."""
+        return await asyncio.to_thread(self.index.get_document, kb.id, name)
+
     async def delete_document(self, kb: KnowledgeBase, doc_id: int) -> None:
+        docs = {d.id: d.name for d in await self.documents(kb)}
         if not await asyncio.to_thread(self.index.delete_document, kb.id, doc_id):
             raise NotFound(f"no document {doc_id} in the knowledge base '{kb.name}'; GET its documents to list "
                            "them", code="document_not_found")
+        await self._changed(kb, docs.get(doc_id))
 
     # -- ingestion -------------------------------------------------------------------------------------------
     async def ingest(self, kb: KnowledgeBase, up: Upload,
@@ -123,7 +137,10 @@ class Knowledge:
                 await progress(min(i + EMBED_BATCH, len(heads)), len(heads))
         new = NewDocument(name, doc.title, doc.format, sha, len(up.data), tuple(up.tags), tuple(up.groups), chunks,
                           words, np.vstack(vectors))
-        return await asyncio.to_thread(self.index.put_document, kb.id, new), True
+        stored = await asyncio.to_thread(self.index.put_document, kb.id, new)
+        if old is not None and old.sha256 != sha:
+            await self._changed(kb, name)
+        return stored, True
 
     async def submit(self, kb: KnowledgeBase, uploads: list[Upload]) -> Job:
         """Store the uploads and queue a job that ingests them; returns at once."""

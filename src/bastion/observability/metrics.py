@@ -45,6 +45,8 @@ class Metrics:
                               "Requests that spilled past the route's first tier (reserved capacity full)",
                               ["route", "from_tier", "to_tier"], registry=r)
         self.retries = Counter("bastion_router_retries", "Retried upstream attempts", ["route"], registry=r)
+        self.cache = Counter("bastion_cache_lookups", "Chat requests by cache outcome (exact, semantic, curated, "
+                             "miss, bypass)", ["outcome"], registry=r)
         self.fallbacks = Counter("bastion_router_fallbacks", "Requests served by a fallback route",
                                  ["route", "fallback"], registry=r)
         self.quota_fail_open = Counter("bastion_quota_fail_open", "Requests admitted unchecked because the quota "

@@ -22,7 +22,7 @@ from bastion.pipeline import RequestContext
 from bastion.storage.admin import Conflict
 from bastion.storage.audit import AuditLog
 
-Role = Literal["admin", "tenant-admin", "user"]
+Role = Literal["admin", "tenant-admin", "reviewer", "user"]
 Period = Literal["day", "month", "total"]
 
 

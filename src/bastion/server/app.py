@@ -20,8 +20,11 @@ from bastion.abuse import AbuseMonitor
 from bastion.assistants import demo
 from bastion.assistants.grounded import Grounder
 from bastion.assistants.registry import Assistants
+from bastion.cache_memory import Memory
+from bastion.cache_stage import Cache
 from bastion.config import DEFAULT_CHAT_ROUTE, Settings
 from bastion.errors import BastionError
+from bastion.feedback.service import FeedbackService
 from bastion.ground_stage import Ground
 from bastion.guardrails.registry import Guardrails
 from bastion.guardrails.vault import BlobStore, MemoryBlobs, RedisBlobs, Vault, load_key
@@ -42,13 +45,28 @@ from bastion.recorder import Recorder
 from bastion.resources import Resources
 from bastion.router.router import Router
 from bastion.router.state import Deployment
-from bastion.server import admin, admin_audit, admin_policies, assistants_api, inspect_api, knowledge_api, routes
+from bastion.server import (
+    admin,
+    admin_audit,
+    admin_policies,
+    assistants_api,
+    cache_api,
+    inspect_api,
+    knowledge_api,
+    routes,
+)
 from bastion.server.background import Tasks, load_policies
+from bastion.server.export_api import ROUTES as EXPORT_ROUTES
+from bastion.server.feedback_api import ROUTES as FEEDBACK_ROUTES
+from bastion.server.feedback_api import build as build_feedback
 from bastion.server.knowledge_runtime import embedder, job_queue, reranker
+from bastion.server.memory_api import ROUTES as MEMORY_ROUTES
 from bastion.server.middleware import RequestHeaders
 from bastion.storage.assistants import AssistantRepo, TraceRepo
 from bastion.storage.audit import AuditLog
+from bastion.storage.cache import CacheRepo, MemoryRepo
 from bastion.storage.db import Database
+from bastion.storage.feedback import ResponseLog
 from bastion.storage.policies import PolicyRepo
 from bastion.storage.requestlog import RequestLog
 
@@ -75,6 +93,9 @@ class Services:
     knowledge: Knowledge
     assistants: Assistants
     traces: TraceRepo
+    responses: ResponseLog
+    cache: Cache
+    feedback: FeedbackService
 
 
 async def seed_admin_key(db: Database, settings: Settings) -> None:
@@ -110,7 +131,10 @@ async def build_services(settings: Settings, resources: Resources | None = None)
     tracer = Tracer(settings.tracing.service_name, settings.tracing.otlp_endpoint) if settings.tracing.enabled else None
     audit = AuditLog(db.engine, on_drop=metrics.log_dropped.inc)
     audit.start()
-    recorder = Recorder(metrics, request_log, tracer, access_log=settings.access_log, audit=audit)
+    responses = ResponseLog(db.engine, on_drop=metrics.log_dropped.inc)
+    responses.start()
+    recorder = Recorder(metrics, request_log, tracer, access_log=settings.access_log, audit=audit,
+                        responses=responses)
     quotas = Quotas(store, db.admin, {m: Price(p.input, p.output) for m, p in settings.prices.items()},
                     fail_open=settings.quotas.on_store_failure == "open",
                     default_max_tokens=settings.quotas.default_max_tokens, on_fail_open=metrics.quota_fail_open.inc)
@@ -133,16 +157,25 @@ async def build_services(settings: Settings, resources: Resources | None = None)
     assistants = Assistants(AssistantRepo(db.engine), ttl=settings.quotas.key_cache_seconds)
     traces = TraceRepo(db.engine)
     ground = Ground(Grounder(assistants, knowledge), router, quotas, traces, resources, embed)
+    cache_route = settings.cache.embedding_route or settings.knowledge.embedding_route
+    memory = Memory(MemoryRepo(db.engine), embed,
+                    cache_route if cache_route in router.routes and router.kind(cache_route) == "embedding" else None,
+                    knowledge)
+    knowledge.on_change = memory.on_document_change
+    cache = Cache(settings.cache, CacheRepo(db.engine), memory, embed, cache_route, router, quotas, resources,
+                  knowledge)
     pipeline = Pipeline(KeyCache(db, ttl=settings.quotas.key_cache_seconds), router, recorder, quotas,
-                        guardrails, abuse, settings.guardrails.stream_window, _vault(settings, store), ground)
+                        guardrails, abuse, settings.guardrails.stream_window, _vault(settings, store), ground, cache)
     await db.record_config(
         settings.model_dump(mode="json", exclude={"admin_key", "config_file"}),
         str(settings.config_file) if settings.config_file else None,
         [{"name": n, "provider": c.provider, "kind": c.kind, "model": c.model,
           "config": _redacted(c.model_dump(mode="json"))} for n, c in settings.deployments.items()],
     )
+    feedback = build_feedback(settings, db, responses, guardrails, assistants, audit, store, memory.current_sources)
     services = Services(settings, db, metrics, providers, router, pipeline, request_log, tracer, int(time.time()),
-                        store, audit, PolicyRepo(db.engine), Tasks(), knowledge, assistants, traces)
+                        store, audit, PolicyRepo(db.engine), Tasks(), knowledge, assistants, traces, responses, cache,
+                        feedback)
     await load_policies(services)  # stored policies, and every model the policies need, loaded before serving
     await assistants.sync(settings.assistants)
     if settings.demo:
@@ -174,6 +207,7 @@ async def close_services(s: Services) -> None:
     if s.request_log is not None:
         await s.request_log.close()
     await s.audit.close()
+    await s.responses.close()
     for p in s.providers.values():
         with contextlib.suppress(Exception):
             await p.aclose()
@@ -211,6 +245,10 @@ def create_app(settings: Settings, resources: Resources | None = None) -> Starle
             *knowledge_api.ROUTES,
             *assistants_api.ROUTES,
             *inspect_api.ROUTES,
+            *cache_api.ROUTES,
+            *FEEDBACK_ROUTES,
+            *MEMORY_ROUTES,
+            *EXPORT_ROUTES,
         ],
         exception_handlers={BastionError: _bastion_error, HTTPException: _http_error, Exception: _crash},
         lifespan=lifespan,

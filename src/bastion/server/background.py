@@ -67,6 +67,9 @@ async def retention(s: Services, every: float) -> None:
             dropped = await purge_bodies(s)
             if dropped:
                 log.info("retention purge dropped %d audited bodies", dropped)
+            dropped = await s.cache.repo.purge()
+            if dropped:
+                log.info("cache purge dropped %d expired or evicted answers", dropped)
         except Exception as e:
             log.warning("retention purge failed: %s", e)
         await asyncio.sleep(every)

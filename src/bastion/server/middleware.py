@@ -41,6 +41,17 @@ class RequestHeaders:
                 headers = list(message.get("headers", ()))
                 headers.append((b"x-request-id", rid))
                 headers.append((OVERHEAD_HEADER, f"{overhead:.3f}".encode()))
+                cache = getattr(ctx, "cache", None)
+                if cache is not None:
+                    headers.append((b"x-bastion-cache", cache.status.encode()))
+                    if cache.layer is not None:
+                        headers.append((b"x-bastion-cache-layer", cache.layer.encode()))
+                    if cache.entry is not None and cache.status == "hit":
+                        headers.append((b"x-bastion-cache-entry", str(cache.entry).encode()))
+                    if cache.similarity is not None:
+                        headers.append((b"x-bastion-cache-similarity", f"{cache.similarity:.4f}".encode()))
+                    if cache.reason is not None:
+                        headers.append((b"x-bastion-cache-reason", cache.reason.encode()))
                 reservation = getattr(ctx, "reservation", None)
                 if reservation is not None and reservation.headers:
                     headers.extend((k.encode(), v.encode()) for k, v in reservation.headers.items())

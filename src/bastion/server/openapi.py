@@ -10,6 +10,7 @@ from pydantic.json_schema import models_json_schema
 from bastion import __version__
 from bastion import types as t
 from bastion.server.admin import ADMIN_MODELS
+from bastion.server.feedback_api import FeedbackBody
 
 _ERRORS = {
     "400": "Invalid request (bad JSON, wrong types, a model that cannot take the input)",
@@ -39,7 +40,7 @@ def document() -> dict[str, Any]:
     models: list[type[BaseModel]] = [
         t.ChatCompletionRequest, t.ChatCompletion, t.ChatCompletionChunk, t.EmbeddingRequest,
         t.EmbeddingResponse, t.ModelList, t.Model, t.ErrorResponse]
-    models += ADMIN_MODELS
+    models += [*ADMIN_MODELS, FeedbackBody]
     _, schemas = models_json_schema([(m, "validation") for m in models],
                                     ref_template="#/components/schemas/{model}")
     all_errors = tuple(_ERRORS)
@@ -75,6 +76,12 @@ def document() -> dict[str, Any]:
                              "responses": {"200": {"description": "Prometheus text format",
                                                    "content": {"text/plain": {}}}}}},
     }
+    paths["/v1/feedback"] = {"post": {
+        "summary": "Rate, comment on or correct a response (one vote per user; a second call changes it)",
+        "operationId": "createFeedback", "security": bearer,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("FeedbackBody")}}},
+        "responses": _responses({"description": "The vote, the response's counts, its cache entry and promotion",
+                                 "content": {"application/json": {}}}, ("400", "401", "404", "429"))}}
     paths.update(_admin_paths(bearer))
     return {
         "openapi": "3.1.0",

@@ -59,17 +59,22 @@ async def _context(request: Request, endpoint: str) -> RequestContext:
     raw = await _read_body(request, s.settings.max_body_bytes)
     ctx = RequestContext(request.scope["bastion.request_id"], endpoint, _api_key(request), raw)
     ctx.conversation = _conversation(request)
+    ctx.cache_header = request.headers.get("x-bastion-cache") or request.headers.get("cache-control")
+    ctx.regenerate_of = _header_id(request, "x-bastion-regenerate-of")
     request.scope["bastion.ctx"] = ctx
     return ctx
 
 
 def _conversation(request: Request) -> str | None:
-    value = request.headers.get("x-bastion-conversation")
+    return _header_id(request, "x-bastion-conversation")
+
+
+def _header_id(request: Request, name: str) -> str | None:
+    value = request.headers.get(name)
     if value is None:
         return None
     if not 1 <= len(value) <= 128 or not value.isprintable():
-        raise InvalidRequest("x-bastion-conversation must be 1-128 printable characters",
-                             param="x-bastion-conversation")
+        raise InvalidRequest(f"{name} must be 1-128 printable characters", param=name)
     return value
 
 

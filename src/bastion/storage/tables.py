@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -198,4 +199,129 @@ traces = Table(
     Column("assistant_version", Integer, nullable=False),
     Column("strategy", String(16), nullable=False),
     Column("steps", JSON, nullable=False),
+)
+
+# The generated-answer cache: one row per stored answer, under the scope hash it may serve (tenant, assistant
+# version or raw route, system prompt, sampling, knowledge-base versions). ``id`` never repeats (new vectors are
+# read by id), ``exact`` is the hash of the normalised request, ``vector`` the question's float32 embedding.
+cache_entries = Table(
+    "cache_entries", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tenant_id", String(64), nullable=False),
+    Column("scope", String(64), nullable=False),
+    Column("exact", String(64), nullable=False),
+    Column("assistant", String(64), nullable=True),
+    Column("route", String(128), nullable=False),
+    Column("question", Text, nullable=False),  # masked
+    Column("answer", Text, nullable=False),  # masked
+    Column("extension", JSON, nullable=True),  # the response's ``bastion`` field (sources, grounding)
+    Column("vector", LargeBinary, nullable=True),
+    Column("origin", String(16), nullable=False),  # generated | promoted
+    Column("request_id", String(64), nullable=True),
+    Column("status", String(16), nullable=False),  # active | evicted
+    Column("up", Integer, nullable=False, default=0),
+    Column("down", Integer, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("ix_cache_entries_scope_exact", "scope", "exact"),
+    Index("ix_cache_entries_scope_id", "scope", "id"),
+    Index("ix_cache_entries_expires", "expires_at"),
+    sqlite_autoincrement=True,
+)
+
+# Long-term memory: curated question → answer entries per assistant, with paraphrases and cited documents (their
+# sha256 when reviewed: a changed document makes the entry stale until an admin reviews it again).
+memory_entries = Table(
+    "memory_entries", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tenant_id", String(64), nullable=False),
+    Column("assistant", String(64), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("paraphrases", JSON, nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("sources", JSON, nullable=False),  # [{"kb", "document", "sha256"}]
+    Column("status", String(16), nullable=False),  # active | stale | review | disabled
+    Column("status_reason", Text, nullable=True),
+    Column("origin", String(16), nullable=False),  # admin | promotion | correction
+    Column("request_id", String(64), nullable=True),
+    Column("vectors", LargeBinary, nullable=True),  # float32 rows: question, then paraphrases
+    Column("vector_route", String(128), nullable=True),
+    Column("up", Integer, nullable=False, default=0),
+    Column("down", Integer, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(64), nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_memory_entries_assistant", "tenant_id", "assistant"),
+    sqlite_autoincrement=True,
+)
+
+# One row per answered chat request: what feedback, promotion and the exports refer to. The bodies (masked) are
+# kept only where the tenant's retention keeps bodies.
+responses = Table(
+    "responses", metadata,
+    Column("id", String(128), primary_key=True),  # the response id the client saw (chatcmpl-...)
+    Column("request_id", String(64), nullable=False, unique=True),
+    Column("tenant_id", String(64), nullable=False),
+    Column("key_id", String(32), nullable=True),
+    Column("user_id", String(32), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("assistant", String(64), nullable=True),
+    Column("assistant_version", Integer, nullable=True),
+    Column("route", String(128), nullable=False),
+    Column("model", String(128), nullable=True),
+    Column("system", Text, nullable=True),  # the system prompt (the assistant version's, without passages)
+    Column("messages", JSON, nullable=True),  # the conversation as the client sent it, masked
+    Column("answer", Text, nullable=True),  # masked
+    Column("contexts", JSON, nullable=True),  # retrieved passages as given to the model, masked
+    Column("sources", JSON, nullable=True),  # the documents of those passages: [{"kb", "document"}]
+    Column("cache", String(16), nullable=True),  # exact | semantic | curated when served from the cache
+    Column("cache_entry", Integer, nullable=True),
+    Column("scope", String(64), nullable=True),
+    Column("exact", String(64), nullable=True),
+    Column("vector", LargeBinary, nullable=True),
+    Column("guard_ok", Boolean, nullable=False),  # no output verdict flagged or blocked it
+    Column("grounded_ok", Boolean, nullable=True),  # the grounding check found no unsupported sentence
+    Column("refused", Boolean, nullable=False, default=False),
+    Column("regenerate_of", String(128), nullable=True),
+    Index("ix_responses_tenant_time", "tenant_id", "created_at"),
+)
+
+# Thumbs, comments, corrections and tags: one vote per voter (user, or key without a user) and response.
+feedback = Table(
+    "feedback", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tenant_id", String(64), nullable=False),
+    Column("response_id", String(128), nullable=False),
+    Column("voter", String(64), nullable=False),
+    Column("key_id", String(32), nullable=True),
+    Column("rating", Integer, nullable=True),  # 1 up, -1 down, NULL only a comment or correction
+    Column("comment", Text, nullable=True),
+    Column("correction", Text, nullable=True),
+    Column("tags", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ux_feedback_vote", "response_id", "voter", unique=True),
+    Index("ix_feedback_tenant_time", "tenant_id", "created_at"),
+)
+
+# Candidates for the cache or the curated memory, from votes or reviewers' corrections, awaiting review.
+promotions = Table(
+    "promotions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tenant_id", String(64), nullable=False),
+    Column("response_id", String(128), nullable=False),
+    Column("source", String(16), nullable=False),  # votes | correction
+    Column("voter", String(64), nullable=False),  # the reviewer who corrected; "" for votes
+    Column("target", String(16), nullable=False),  # cache | curated
+    Column("assistant", String(64), nullable=True),
+    Column("question", Text, nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # pending | approved | rejected
+    Column("reason", Text, nullable=True),
+    Column("entry_id", Integer, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_at", DateTime(timezone=True), nullable=True),
+    Column("decided_by", String(64), nullable=True),
+    Index("ux_promotions_candidate", "response_id", "source", "voter", unique=True),
+    Index("ix_promotions_tenant_status", "tenant_id", "status"),
 )

@@ -1,0 +1,1 @@
+"""Semantic cache and curated long-term memory."""
