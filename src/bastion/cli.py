@@ -17,6 +17,7 @@ import orjson
 
 from bastion.cli_admin import audit, keys, spend, tenants
 from bastion.cli_feedback import export
+from bastion.cli_memory import memory
 from bastion.cli_knowledge import ingest
 from bastion.cli_worker import worker
 from bastion.config import DEFAULT_CHAT_ROUTE, WORKER_ARGS_ENV, Settings, load_settings
@@ -308,6 +309,7 @@ main.add_command(spend)
 main.add_command(ingest)
 main.add_command(worker)
 main.add_command(export)
+main.add_command(memory)
 
 if __name__ == "__main__":  # pragma: no cover
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
