@@ -97,7 +97,8 @@ def time_verify(rows: list[dict[str, Any]], kiwi: Any) -> dict[str, Any]:
     questions are analysed) and warm (both analyses cached, as for a cached question compared again)."""
     out: dict[str, Any] = {}
     for lang in LANGS:
-        cold, warm = [], []
+        cold: list[float] = []
+        warm: list[float] = []
         for r in rows:
             if r["lang"] != lang:
                 continue
@@ -136,7 +137,7 @@ def time_embedding(model: Any, texts: list[str]) -> dict[str, Any]:
                     "calls per question, so other load on the host inflates it less"}
 
 
-def examples(rows: list[dict[str, Any]], t: float) -> dict[str, list[str]]:
+def examples(rows: list[dict[str, Any]], t: float) -> dict[str, Any]:
     def fmt(r: dict[str, Any]) -> str:
         return f"[{r['lang']} {r['label']} cos={r['cos']:.3f} verify={r['reason']}] {r['a']} || {r['b']}"
 

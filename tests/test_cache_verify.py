@@ -303,3 +303,9 @@ def test_held_out_negation_and_number_near_misses_are_rejected(kiwi: Any) -> Non
         assert len(pairs) >= 40
         rejected = sum(verify(r["a"], r["b"], kiwi) is not None for r in pairs)
         assert rejected / len(pairs) >= 0.9, f"{label}: {rejected}/{len(pairs)} rejected"
+
+
+def test_a_question_in_another_language_misses() -> None:
+    assert verify("How fast can the HR-200 go?", "HR-200 최고 속도가 얼마예요?") == "language"
+    assert verify("HR-200 최고 속도가 얼마예요?", "How fast can the HR-200 go?") == "language"
+    assert verify("HR-200 VPN 설정은 어떻게 하나요?", "HR-200 VPN 설정 방법 알려줘") != "language"

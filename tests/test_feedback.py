@@ -365,3 +365,18 @@ def test_votes_and_the_limit_hold_across_replicas(replicas) -> None:  # type: ig
     assert exported.status_code == 200 and exported.content == b""
     assert exported.headers["x-bastion-skipped-no-body"] == "1"
     assert admin(r1, "GET", "/promotions")["data"] == []
+
+
+def test_the_retention_ttl_drops_kept_bodies_but_votes_still_count(gw: Gateway, servers: LoopThread) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    key, _ = user_key(gw, "ttl")
+    c = ask(gw, key, "Where do I find the holiday calendar?")
+    resp = servers.run(gw.services.responses.find("default", c.id))
+    assert resp["answer"] == c.choices[0].message.content and resp["messages"]
+    dropped = servers.run(gw.services.responses.purge_bodies(datetime.now(UTC) + timedelta(seconds=1), "default"))
+    assert dropped >= 1
+    resp = servers.run(gw.services.responses.find("default", c.id))
+    assert resp["answer"] is None and resp["messages"] is None and resp["contexts"] is None
+    out = ok(vote(gw, key, response_id=c.id, rating="up"))
+    assert out["votes"]["up"] == 1

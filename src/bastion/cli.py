@@ -73,6 +73,7 @@ def main() -> None:
 def serve(config_file: Path | None, data_dir: Path | None, host: str | None, port: int | None,
           workers: int | None, log_level: str | None) -> None:
     """Run the gateway. Prints the URL, the admin key on first run, and a curl line that works."""
+    _one_math_thread()
     overrides = {"data_dir": data_dir, "host": host, "port": port, "workers": workers, "log_level": log_level}
     s = _settings(config_file, **overrides)
     _check_providers(s, config_file)
@@ -92,6 +93,15 @@ def serve(config_file: Path | None, data_dir: Path | None, host: str | None, por
         uvloop.run(_serve(s))
     except KeyboardInterrupt:
         pass
+
+
+def _one_math_thread() -> None:
+    """One BLAS/OpenMP thread per process unless the operator says otherwise. The gateway runs many small numeric
+    jobs at once (spaCy's NER in the PII scanner, e5 embeddings); with a thread pool per library they oversubscribe
+    the cores: on 2 loaded cores a cached answer's p95 went from 20 ms to 242 ms (docs/benchmarks.md). Set before
+    numpy or the models load, which read these once."""
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
 
 
 async def _first_run_key(s: Settings) -> str | None:

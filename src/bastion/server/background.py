@@ -58,6 +58,7 @@ async def purge_bodies(s: Services) -> int:
         days = tenant.get("retention_days")
         if days is not None:
             dropped += await s.audit.purge_bodies(now() - timedelta(days=days), tenant["id"])
+            dropped += await s.responses.purge_bodies(now() - timedelta(days=days), tenant["id"])
     return dropped
 
 

@@ -48,6 +48,15 @@ class ResponseLog(BatchWriter):
                 await self.flush()
         return None
 
+    async def purge_bodies(self, before: datetime, tenant: str) -> int:
+        """Drop the kept bodies of a tenant's responses older than ``before`` (its retention TTL); the records stay,
+        so feedback still counts, but they can no longer be promoted or exported."""
+        q = (update(responses).where(responses.c.tenant_id == tenant, responses.c.created_at < before,
+                                     or_(responses.c.messages.is_not(None), responses.c.answer.is_not(None)))
+             .values(messages=None, answer=None, contexts=None))
+        async with self.engine.begin() as conn:
+            return (await conn.execute(q)).rowcount or 0
+
 
 def _plain(r: Any) -> dict[str, Any]:
     out = {str(k): v for k, v in r._mapping.items()}
