@@ -33,7 +33,8 @@ def config(ups: dict[str, FakeUpstream]) -> dict[str, Any]:
                        "multilingual-e5-small": {"targets": ["e5"]}},
             "cache": {"routes": ["up-a"]},
             "assistants": {"hr": HR, "plain": PLAIN,
-                           "judged": {**PLAIN, "cache": {"verify": "judge", "judge_route": "judge"}}}}
+                           "judged": {**PLAIN, "cache": {"verify": "judge", "judge_route": "judge"}},
+                           "uncached": {**PLAIN, "cache": {"enabled": False}}}}
 
 
 @pytest.fixture(scope="module")
@@ -246,6 +247,17 @@ def test_admins_see_and_flush_the_cache(gw: Gateway) -> None:
     r = api(gw, "POST", "/admin/keys", json={"name": "user"})
     user = r.json()["key"]
     assert api(gw, "DELETE", "/admin/cache", key=user).status_code == 403
+
+
+
+def test_curated_answers_serve_where_the_generated_cache_is_off(gw: Gateway, upstreams: dict[str, FakeUpstream]) -> None:
+    q = "What is the office wifi network called?"
+    outcome(ask(gw, q, model="assistant/uncached"))
+    assert outcome(ask(gw, q, model="assistant/uncached"))[0] == "miss", "no generated cache for this assistant"
+    r = api(gw, "POST", "/admin/memory", json={"assistant": "uncached", "question": q, "answer": "It is HB-Staff."})
+    assert r.status_code == 201, r.text
+    status, _, c = outcome(ask(gw, q, model="assistant/uncached"))
+    assert status == "hit" and c.choices[0].message.content == "It is HB-Staff."
 
 
 @pytest.mark.postgres

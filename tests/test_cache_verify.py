@@ -309,3 +309,11 @@ def test_a_question_in_another_language_misses() -> None:
     assert verify("How fast can the HR-200 go?", "HR-200 최고 속도가 얼마예요?") == "language"
     assert verify("HR-200 최고 속도가 얼마예요?", "How fast can the HR-200 go?") == "language"
     assert verify("HR-200 VPN 설정은 어떻게 하나요?", "HR-200 VPN 설정 방법 알려줘") != "language"
+
+
+def test_a_negation_by_prefix_misses() -> None:
+    assert verify("Is the training budget unavailable to contractors?",
+                  "Is the training budget available to contractors?") == "negation"
+    assert verify("Which accounts are inactive?", "Which accounts are active?") == "negation"
+    assert verify("Can I take unpaid leave?", "Can I take unpaid leave next month?") is None
+    assert verify("How do I install the VPN client?", "What are the steps to install the VPN client?") is None

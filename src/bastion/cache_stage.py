@@ -51,7 +51,8 @@ class Settings:
     judge_route: str | None
     ttl: int
     multi_turn: bool
-    curated: bool
+    curated: bool  # the assistant's curated memory answers
+    generated: bool  # the generated cache answers (and stores)
 
 
 @dataclass(slots=True)
@@ -110,20 +111,22 @@ class Cache:
         self._loading: dict[str, asyncio.Lock] = {}
 
     def settings(self, ctx: RequestContext) -> Settings | None:
-        """The settings for this request, or None when its assistant or route is not cached."""
+        """The settings for this request, or None when nothing may answer it from memory: raw routes use the
+        generated cache when listed in ``cache.routes``; an assistant uses its curated memory (unless its
+        ``cache.curated`` is false) and the generated cache (unless ``cache.enabled``, its own or the section's, is
+        false)."""
         c = self.cfg
-        if not c.enabled:
-            return None
         if ctx.grounding is None:
-            if ctx.route not in c.routes:
+            if not c.enabled or ctx.route not in c.routes:
                 return None
-            return Settings(c.threshold, c.verify, c.judge_route, c.ttl_seconds, c.multi_turn, False)
+            return Settings(c.threshold, c.verify, c.judge_route, c.ttl_seconds, c.multi_turn, False, True)
         a = ctx.grounding.assistant.cfg.cache
-        if a.enabled is False:
+        generated = c.enabled if a.enabled is None else a.enabled
+        if not generated and not a.curated:
             return None
         return Settings(a.threshold or c.threshold, a.verify or c.verify, a.judge_route or c.judge_route,
                         a.ttl_seconds or c.ttl_seconds, c.multi_turn if a.multi_turn is None else a.multi_turn,
-                        a.curated)
+                        a.curated, generated)
 
     # -- the stage ------------------------------------------------------------------------------------------
     async def lookup(self, ctx: RequestContext) -> None:
@@ -146,7 +149,7 @@ class Cache:
         st = ctx.cache = CacheState("miss", question=keys.question(ctx.body), ttl=s.ttl)
         st.scope = await self._scope(ctx)
         st.exact = keys.exact_key(ctx.body)
-        st.store = True
+        st.store = s.generated
         curated = await self.memory.load(ctx.principal.tenant_id, ctx.grounding.assistant.name) \
             if s.curated and ctx.grounding is not None else None
         if curated is not None and await self._curated_exact(ctx, st, curated):
@@ -155,6 +158,8 @@ class Cache:
             st.vector = await self._vector(st.question)
             if st.vector is not None and await self._curated_semantic(ctx, st, curated, s):
                 return
+        if not s.generated:
+            return
         row = await self.repo.exact(st.scope, st.exact)
         if row is not None:
             self._hit(st, "exact", 1.0, row["id"], row["answer"], row["extension"])

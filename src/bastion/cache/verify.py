@@ -66,6 +66,7 @@ from bastion.cache.intent import (
     korean_question_fallback,
 )
 
+_NEG_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
 _HANGUL = re.compile(r"[가-힣]")
 _IDENT = re.compile(r"(?<![A-Za-z0-9.-])[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![A-Za-z0-9])")
 _QUOTED = re.compile(r"\"([^\"]{1,80})\"|“([^”]{1,80})”|「([^」]{1,80})」|(?<![\w])'([^']{1,80})'(?!\w)")
@@ -132,7 +133,7 @@ def verify(query: str, cached: str, kiwi: Any | None = None, *, implied: Collect
     if _korean(query) != _korean(cached):
         return "language"  # the cached answer is in the other language
     a, b = _facts(query, kiwi), _facts(cached, kiwi)
-    if a.negations % 2 != b.negations % 2:
+    if a.negations % 2 != b.negations % 2 or _negated_by_prefix(a.words, b.words):
         return "negation"
     if a.numbers != b.numbers:
         return "number"
@@ -146,6 +147,17 @@ def verify(query: str, cached: str, kiwi: Any | None = None, *, implied: Collect
     if contrasting(a.actions, b.actions):
         return "action"
     return None
+
+
+def _negated_by_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One question has "unavailable" (or in-, im-, il-, ir-, non-, dis-) where the other has "available"."""
+    sa, sb = set(a), set(b)
+    for x, y in ((sa, sb), (sb, sa)):
+        for w in x - y:
+            for prefix in _NEG_PREFIXES:
+                if w.startswith(prefix) and len(w) - len(prefix) >= 4 and w[len(prefix):] in y:
+                    return True
+    return False
 
 
 def _korean(text: str) -> bool:
