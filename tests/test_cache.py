@@ -250,7 +250,7 @@ def test_admins_see_and_flush_the_cache(gw: Gateway) -> None:
 
 
 
-def test_curated_answers_serve_where_the_generated_cache_is_off(gw: Gateway, upstreams: dict[str, FakeUpstream]) -> None:
+def test_curated_answers_serve_where_the_generated_cache_is_off(gw: Gateway) -> None:
     q = "What is the office wifi network called?"
     outcome(ask(gw, q, model="assistant/uncached"))
     assert outcome(ask(gw, q, model="assistant/uncached"))[0] == "miss", "no generated cache for this assistant"
@@ -258,6 +258,31 @@ def test_curated_answers_serve_where_the_generated_cache_is_off(gw: Gateway, ups
     assert r.status_code == 201, r.text
     status, _, c = outcome(ask(gw, q, model="assistant/uncached"))
     assert status == "hit" and c.choices[0].message.content == "It is HB-Staff."
+
+
+
+def test_an_answer_never_reaches_callers_who_may_not_see_its_documents(gw: Gateway) -> None:
+    """Access groups are part of the scope: an answer drawn (for an admin) from a document restricted to a group
+    is not served to a user outside it, nor is a curated entry citing that document."""
+    upload(gw, "policies", [("salaries.md", b"# Salaries\n\nThe salary bands for 2027 are L1 to L7.\n")],
+           groups="hr")
+    q = "What are the salary bands for 2027?"
+    outcome(ask(gw, q))
+    assert outcome(ask(gw, q))[0] == "hit"
+    staff = api(gw, "POST", "/admin/keys", json={"name": "staff", "groups": ["staff"]}).json()["key"]
+    hr = api(gw, "POST", "/admin/keys", json={"name": "hr", "groups": ["hr"]}).json()["key"]
+
+    def ask_as(key: str, text: str) -> Any:
+        return gw.client(key).chat.completions.with_raw_response.create(
+            model="assistant/hr", messages=[{"role": "user", "content": text}])
+
+    assert ask_as(staff, q).headers["x-bastion-cache"] == "miss"
+    r = api(gw, "POST", "/admin/memory", json={"assistant": "hr", "question": "Which salary bands exist?",
+                                               "answer": "L1 to L7.",
+                                               "sources": [{"kb": "policies", "document": "salaries.md"}]})
+    assert r.status_code == 201, r.text
+    assert ask_as(hr, "Which salary bands exist?").headers.get("x-bastion-cache-layer") == "curated"
+    assert ask_as(staff, "Which salary bands exist?").headers.get("x-bastion-cache-layer") != "curated"
 
 
 @pytest.mark.postgres

@@ -191,6 +191,8 @@ def test_a_reviewers_correction_is_a_candidate_and_a_users_is_not(gw: Gateway,
     assert p["status"] == "pending" and p["source"] == "correction" and p["target"] == "curated"
     cand = ok(api(gw, "GET", "/admin/promotions?status=pending&limit=1000"))["data"]
     assert next(x for x in cand if x["id"] == p["id"])["voter"] == f"user:{rita_id}"
+    own = api(gw, "POST", f"/admin/promotions/{p['id']}/approve", rita)
+    assert own.status_code == 403, "a reviewer may not approve their own correction"
     done = ok(api(gw, "POST", f"/admin/promotions/{p['id']}/approve"))  # an admin decides
     entry = ok(api(gw, "GET", f"/admin/memory/{done['entry_id']}", rita))
     assert entry["answer"] == fix and entry["origin"] == "correction"
@@ -226,10 +228,10 @@ def test_approval_runs_the_tenants_output_guardrails_again(gw: Gateway, upstream
     reviewer, _ = user_key(gw, "rhea", role="reviewer", tenant="acme")
     c = ask(gw, reviewer, "How do I log in to the build server?")
     leaky = ok(vote(gw, reviewer, response_id=c.id, correction=f"Use this key:\n{PEM}"))["promotion"]
-    fine = ok(vote(gw, user_key(gw, "rob", role="reviewer", tenant="acme")[0], response_id=c.id,
-                   correction="Use your SSO account; ask IT for access."))["promotion"]
+    rob = user_key(gw, "rob", role="reviewer", tenant="acme")[0]
+    fine = ok(vote(gw, rob, response_id=c.id, correction="Use your SSO account; ask IT for access."))["promotion"]
     assert leaky["status"] == fine["status"] == "pending"
-    denied = ok(api(gw, "POST", f"/admin/promotions/{leaky['id']}/approve", reviewer))
+    denied = ok(api(gw, "POST", f"/admin/promotions/{leaky['id']}/approve", rob))  # each decides the other's
     assert denied["status"] == "rejected" and "category: secrets" in denied["reason"]
     allowed = ok(api(gw, "POST", f"/admin/promotions/{fine['id']}/approve", reviewer))
     assert allowed["status"] == "approved"
@@ -374,9 +376,13 @@ def test_the_retention_ttl_drops_kept_bodies_but_votes_still_count(gw: Gateway, 
     c = ask(gw, key, "Where do I find the holiday calendar?")
     resp = servers.run(gw.services.responses.find("default", c.id))
     assert resp["answer"] == c.choices[0].message.content and resp["messages"]
-    dropped = servers.run(gw.services.responses.purge_bodies(datetime.now(UTC) + timedelta(seconds=1), "default"))
-    assert dropped >= 1
+    ok(vote(gw, key, response_id=c.id, comment="My manager is Jane Doe."))
+    later = datetime.now(UTC) + timedelta(seconds=1)
+    assert servers.run(gw.services.responses.purge_bodies(later, "default")) >= 2
+    assert servers.run(gw.services.responses.purge_bodies(later, "default")) == 0, "nothing left to drop"
     resp = servers.run(gw.services.responses.find("default", c.id))
     assert resp["answer"] is None and resp["messages"] is None and resp["contexts"] is None
     out = ok(vote(gw, key, response_id=c.id, rating="up"))
     assert out["votes"]["up"] == 1
+    mine = [f for f in ok(api(gw, "GET", "/admin/feedback?limit=200"))["data"] if f["response_id"] == c.id]
+    assert mine and mine[0]["comment"] is None

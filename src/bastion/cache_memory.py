@@ -112,36 +112,40 @@ class Memory:
             log.warning("curated memory: embedding failed (%s)", e.message)
             return None
 
-    async def servable(self, entry: int) -> dict[str, Any] | None:
-        """The entry when it may serve now: still active, and every cited document unchanged. A changed or
-        missing document marks it stale (it then waits for review) and the answer is not served."""
+    async def servable(self, entry: int, groups: frozenset[str] | None) -> dict[str, Any] | None:
+        """The entry when it may serve this caller now: still active, every cited document unchanged, and each
+        visible to the caller's access ``groups`` (None: every document). A changed or missing document marks it
+        stale (it then waits for review) and the answer is not served."""
         row = await self.repo.get(entry)
         if row is None or row["status"] != "active":
             return None
-        why = await self.changed_source(row)
+        why, hidden = await self._check_sources(row, groups)
         if why is not None:
             await self.repo.update(entry, status="stale", status_reason=why)
             log.info("curated entry %s is stale: %s", entry, why)
             return None
-        return row
+        return None if hidden else row
 
-    async def changed_source(self, row: dict[str, Any]) -> str | None:
-        """Why the entry's cited documents no longer hold what was reviewed, or None."""
+    async def _check_sources(self, row: dict[str, Any], groups: frozenset[str] | None) -> tuple[str | None, bool]:
+        """(why the cited documents no longer hold what was reviewed, or None; whether one is hidden from
+        ``groups``)."""
+        hidden = False
         if not row["sources"]:
-            return None
+            return None, hidden
         if self.knowledge is None:
-            return "knowledge bases are not available"
+            return "knowledge bases are not available", hidden
         for s in row["sources"]:
             try:
                 kb = await self.knowledge.get_kb(row["tenant_id"], s["kb"])
             except NotFound:
-                return f"knowledge base '{s['kb']}' was deleted"
+                return f"knowledge base '{s['kb']}' was deleted", hidden
             doc = await self.knowledge.document(kb, s["document"])
             if doc is None:
-                return f"document '{s['document']}' was removed from '{s['kb']}'"
+                return f"document '{s['document']}' was removed from '{s['kb']}'", hidden
             if doc.sha256 != s.get("sha256"):
-                return f"document '{s['document']}' in '{s['kb']}' changed"
-        return None
+                return f"document '{s['document']}' in '{s['kb']}' changed", hidden
+            hidden = hidden or (groups is not None and bool(doc.groups) and groups.isdisjoint(doc.groups))
+        return None, hidden
 
     async def current_sources(self, tenant: str, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The cited documents that still exist, each with its current sha256: what approving an entry reviews."""

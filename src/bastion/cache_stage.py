@@ -25,8 +25,9 @@ from bastion.cache.vectors import Scopes
 from bastion.cache.verify import verify
 from bastion.cache_memory import CuratedSet, Memory
 from bastion.config_cache import CacheConfig
-from bastion.context import RequestContext
+from bastion.context import RequestContext, response_id, texts
 from bastion.errors import BastionError, InvalidRequest
+from bastion.guardrails.masking import PLACEHOLDER
 from bastion.guardrails.policy import Verdict
 from bastion.knowledge.base import Embedder
 from bastion.providers.base import CallInfo, ChatResult
@@ -140,7 +141,7 @@ class Cache:
             return
         reason = "no-store" if no_store else "regenerate" if ctx.regenerate_of else \
             keys.bypass_reason(ctx.body, s.multi_turn)
-        if reason is None and ctx.masker is not None and ctx.masker.added:
+        if reason is None and any(PLACEHOLDER.search(t) for t in texts(ctx)):
             reason = "pii"  # masked values differ per request: an answer about one person must not serve another
         if reason is not None:
             ctx.cache = CacheState("bypass", reason=reason)
@@ -150,6 +151,10 @@ class Cache:
         st.scope = await self._scope(ctx)
         st.exact = keys.exact_key(ctx.body)
         st.store = s.generated
+        if keys.turns(ctx.body) > 1:  # a follow-up means what its conversation means: only the same conversation
+            if s.generated and (row := await self.repo.exact(st.scope, st.exact)) is not None:
+                self._hit(st, "exact", 1.0, row["id"], row["answer"], row["extension"])
+            return
         curated = await self.memory.load(ctx.principal.tenant_id, ctx.grounding.assistant.name) \
             if s.curated and ctx.grounding is not None else None
         if curated is not None and await self._curated_exact(ctx, st, curated):
@@ -172,8 +177,9 @@ class Cache:
     async def _scope(self, ctx: RequestContext) -> str:
         assert ctx.principal is not None
         g = ctx.grounding
+        embedder = {"embedding": self.route}  # vectors of another model are not comparable
         if g is None:
-            return keys.scope(ctx.principal.tenant_id, f"route:{ctx.route}", ctx.body, {})
+            return keys.scope(ctx.principal.tenant_id, f"route:{ctx.route}", ctx.body, embedder)
         a = g.assistant
         kbs = []
         r = a.cfg.retrieval
@@ -181,8 +187,9 @@ class Cache:
             for name in r.knowledge_bases:
                 kb = await self.knowledge.get_kb(a.tenant, name)
                 kbs.append([name, kb.version])
-        extra = {"strategy": g.strategy, "documents": list(g.filter.documents), "tags": list(g.filter.tags),
-                 "kb": kbs}
+        groups = ctx.principal.document_groups  # an answer drawn from documents some callers may not see
+        extra = {**embedder, "strategy": g.strategy, "documents": list(g.filter.documents),
+                 "tags": list(g.filter.tags), "kb": kbs, "groups": None if groups is None else sorted(groups)}
         return keys.scope(ctx.principal.tenant_id, f"assistant:{a.name}:{a.version}", ctx.body, extra)
 
     async def _vector(self, text: str) -> np.ndarray | None:
@@ -218,7 +225,8 @@ class Cache:
         return False
 
     async def _serve_curated(self, ctx: RequestContext, st: CacheState, entry: int, sim: float) -> bool:
-        row = await self.memory.servable(entry)
+        assert ctx.principal is not None
+        row = await self.memory.servable(entry, ctx.principal.document_groups)
         if row is None:
             return False
         ext = {"curated": {"id": row["id"], "question": row["question"]},
@@ -252,10 +260,10 @@ class Cache:
                 rows = await self.repo.vectors_since(scope, vs.last)
                 if not rows:
                     break
-                vs.add([i for i, _ in rows], np.stack([np.frombuffer(b, dtype=np.float32) for _, b in rows]))
+                self.scopes.add(vs, [i for i, _ in rows],
+                                np.stack([np.frombuffer(b, dtype=np.float32) for _, b in rows]))
         if len(self._loading) > 4096:
             self._loading = {k: v for k, v in self._loading.items() if v.locked()}
-        self.scopes.trim()
         return vs
 
     # -- verification -----------------------------------------------------------------------------------------
@@ -299,7 +307,7 @@ class Cache:
         if ctx.grounding is not None:
             a = ctx.grounding.assistant
             ext["assistant"] = {"name": a.name, "version": a.version}
-        body = {"id": f"chatcmpl-{ctx.request_id}", "object": "chat.completion", "created": int(time.time()),
+        body = {"id": response_id(ctx), "object": "chat.completion", "created": int(time.time()),
                 "model": model, "choices": [{"index": 0, "message": {"role": "assistant", "content": st.answer},
                                              "finish_reason": "stop", "logprobs": None}],
                 "usage": usage, "bastion": ext}

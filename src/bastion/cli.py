@@ -17,8 +17,8 @@ import orjson
 
 from bastion.cli_admin import audit, keys, spend, tenants
 from bastion.cli_feedback import export
-from bastion.cli_memory import memory
 from bastion.cli_knowledge import ingest
+from bastion.cli_memory import memory
 from bastion.cli_worker import worker
 from bastion.config import DEFAULT_CHAT_ROUTE, WORKER_ARGS_ENV, Settings, load_settings
 from bastion.errors import ConfigError

@@ -22,7 +22,7 @@ def _when(value: str | None, name: str) -> datetime | None:
         t = datetime.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"an ISO date or time, e.g. 2026-11-01, not {value!r}", param_hint=name) from None
-    return t if t.tzinfo else t.replace(tzinfo=UTC)
+    return t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
 
 
 @click.command("export")

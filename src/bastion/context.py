@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +63,14 @@ class RequestContext:
         self.error_code = (e.code or e.type) if isinstance(e, BastionError) else "internal_error"
         if isinstance(e, ContentBlocked):  # input, whole answer or stream: the blocking verdict is audited
             self.verdicts.append(e.verdict)
+
+
+def response_id(ctx: RequestContext) -> str:
+    """The id of the completion the client gets: Bastion's own and random (an upstream's ids need not be unique,
+    and the request id may come from the client), so that feedback names exactly this response."""
+    if ctx.response_id is None:
+        ctx.response_id = f"chatcmpl-{uuid.uuid4().hex}"
+    return ctx.response_id
 
 
 def texts(ctx: RequestContext, skip_system: bool = False) -> list[str]:

@@ -18,7 +18,7 @@ from bastion.assistants import check, prompt
 from bastion.assistants.check import Ask
 from bastion.assistants.grounded import Grounder, Grounding, question
 from bastion.assistants.strategies import STRATEGIES
-from bastion.context import RequestContext
+from bastion.context import RequestContext, response_id
 from bastion.errors import BastionError, PermissionDenied
 from bastion.guardrails.policy import ContentBlocked
 from bastion.knowledge.base import Embedder
@@ -111,7 +111,7 @@ class Ground:
         g = ctx.grounding
         assert g is not None
         usage = {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
-        body: dict[str, Any] = {"id": f"chatcmpl-{ctx.request_id}", "object": "chat.completion",
+        body: dict[str, Any] = {"id": response_id(ctx), "object": "chat.completion",
                 "created": int(time.time()),
                 "model": g.assistant.model,
                 "choices": [{"index": 0, "message": {"role": "assistant", "content": g.assistant.cfg.refusal},
@@ -123,7 +123,7 @@ class Ground:
     def refusal_stream(self, ctx: RequestContext) -> list[bytes]:
         g = ctx.grounding
         assert g is not None
-        head = {"id": f"chatcmpl-{ctx.request_id}", "object": "chat.completion.chunk", "created": int(time.time()),
+        head = {"id": response_id(ctx), "object": "chat.completion.chunk", "created": int(time.time()),
                 "model": g.assistant.model}
         events = [{**head, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]},
                   {**head, "choices": [{"index": 0, "delta": {"content": g.assistant.cfg.refusal}}]},

@@ -24,7 +24,7 @@ import orjson
 from bastion import validate
 from bastion.abuse import AbuseMonitor
 from bastion.cache_stage import Cache
-from bastion.context import RequestContext
+from bastion.context import RequestContext, response_id
 from bastion.errors import Authentication, InvalidRequest, PermissionDenied, UpstreamError
 from bastion.ground_stage import Ground
 from bastion.guard_stage import Guard
@@ -187,7 +187,7 @@ class Pipeline:
 
     async def _refuse(self, ctx: RequestContext, ground: Ground) -> ChatResult | AsyncGenerator[bytes, None]:
         """No evidence: the assistant's refusal, without a model call (so nothing can be invented)."""
-        ctx.response_id = response_id(ctx)
+        response_id(ctx)
         if not ctx.stream:
             result = ground.refusal(ctx)
             await self._finish(ctx)
@@ -299,7 +299,6 @@ class Pipeline:
                     out.append(b"data: " + chunk + b"\n\n")
             if out:
                 yield b"".join(out)
-        ctx.response_id = ours
         if ctx.cache is not None and ctx.stream_text is not None:
             ctx.cache.answer, ctx.cache.finish = "".join(ctx.stream_text), head.get("finish")  # type: ignore[assignment]
         if ctx.grounding is not None and self.ground is not None:
@@ -322,16 +321,10 @@ def _collect(event: dict[str, object], text: list[str], head: dict[str, object])
             head["finish"] = choice["finish_reason"]
 
 
-def response_id(ctx: RequestContext) -> str:
-    """The id of the completion the client gets: Bastion's own (upstream ids need not be unique), so that
-    feedback can name exactly this response."""
-    return f"chatcmpl-{ctx.request_id}"
-
-
 def _note_answer(ctx: RequestContext, result: ChatResult) -> ChatResult:
     """A whole answer under Bastion's response id; its text and finish reason noted for the cache."""
     body = orjson.loads(result.body)
-    ctx.response_id = response_id(ctx)
+    response_id(ctx)
     if ctx.cache is not None and ctx.cache.status == "miss":
         choice = (body.get("choices") or [{}])[0]
         content = (choice.get("message") or {}).get("content")

@@ -157,10 +157,11 @@ def response_row(ctx: RequestContext, route: str) -> dict[str, Any]:
     client = ctx.prompt_messages if ctx.prompt_messages is not None else ctx.body.get("messages") or []
     own = "\n\n".join(t for m in client if m.get("role") in ("system", "developer")
                        for t in validate.message_texts(m))
-    system = own
-    if g is not None:
-        system = "\n\n".join(x for x in (prompt.system_prompt(g.assistant.cfg, False), own) if x)
     keep = p.retention == "full" and ctx.scanned
+    own = own if keep else ""  # the client's system text is a body like any other
+    system = own
+    if g is not None:  # the assistant's system prompt is configuration, not the caller's data
+        system = "\n\n".join(x for x in (prompt.system_prompt(g.assistant.cfg, False), own) if x)
     answer = None
     if keep:
         answer = ctx.answers[0] if ctx.answers else "".join(ctx.stream_text) if ctx.stream_text else None

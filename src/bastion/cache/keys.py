@@ -68,6 +68,11 @@ def bypass_reason(body: dict[str, Any], multi_turn: bool) -> str | None:
     return None
 
 
+def turns(body: dict[str, Any]) -> int:
+    """The conversation's turns besides system prompts."""
+    return sum(1 for m in body["messages"] if m.get("role") not in ("system", "developer"))
+
+
 def question(body: dict[str, Any]) -> str:
     """The text compared semantically: the last user turn."""
     return next((text_of(m) or "" for m in reversed(body["messages"]) if m.get("role") == "user"), "")

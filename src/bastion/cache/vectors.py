@@ -36,7 +36,7 @@ class VectorSet:
             return
         need = self.size + len(ids)
         if need > len(self._ids):  # grow by doubling: appends stay amortised O(1)
-            cap = max(need, 2 * len(self._ids), 64)
+            cap = max(need, 2 * len(self._ids), 4)
             mat = np.zeros((cap, self.dims), dtype=np.float32)
             mat[: self.size] = self._mat[: self.size]
             idv = np.zeros(cap, dtype=np.int64)
@@ -64,6 +64,10 @@ class VectorSet:
             codes[:, :start] = self._codes[:, :start] if self._codes.size else 0
             self._codes = codes
         self._codes[:, start: self.size] = words.T
+
+    @property
+    def capacity(self) -> int:
+        return len(self._ids)
 
     def drop(self, entry_id: int) -> None:
         """Forget an entry (evicted or expired); its row is zeroed so it never scores again."""
@@ -106,19 +110,27 @@ class Scopes:
     def __init__(self, max_rows: int) -> None:
         self.max_rows = max_rows
         self._sets: OrderedDict[str, VectorSet] = OrderedDict()
+        self._held = 0  # allocated rows across the sets
+
+    def add(self, vs: VectorSet, ids: list[int], vectors: np.ndarray) -> None:
+        """Add rows to one of the sets, then drop the least recently used sets if too much is held."""
+        before = vs.capacity
+        vs.add(ids, vectors)
+        self._held += vs.capacity - before
+        self.trim()
 
     def get(self, scope: str, dims: int) -> VectorSet:
         vs = self._sets.get(scope)
         if vs is None or vs.dims != dims:
+            if vs is not None:
+                self._held -= vs.capacity
             vs = self._sets[scope] = VectorSet(dims)
         self._sets.move_to_end(scope)
         return vs
 
     def trim(self) -> None:
-        total = sum(v.size for v in self._sets.values())
-        while total > self.max_rows and len(self._sets) > 1:
+        """Drop the least recently used scopes while the rows held (allocated capacity, so a flood of one-entry
+        scopes counts what it costs) exceed ``max_rows``, or there are more than ``max_rows // 16`` scopes."""
+        while len(self._sets) > 1 and (self._held > self.max_rows or len(self._sets) > self.max_rows // 16):
             _, old = self._sets.popitem(last=False)
-            total -= old.size
-
-    def forget(self, scope: str) -> None:
-        self._sets.pop(scope, None)
+            self._held -= old.capacity

@@ -281,7 +281,7 @@ def _when(request: Request, name: str) -> datetime | None:
         t = datetime.fromisoformat(raw)
     except ValueError:
         raise InvalidRequest(f"'{name}' must be an ISO date or time, e.g. 2026-11-01", param=name) from None
-    return t if t.tzinfo else t.replace(tzinfo=UTC)
+    return t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
 
 
 async def spend(request: Request) -> Response:

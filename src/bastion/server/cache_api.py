@@ -8,13 +8,18 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bastion.errors import PermissionDenied
 from bastion.server.admin import _admin, _audit, _json
 
 
 def _scope(request: Request, role: str, own: str) -> str | None:
     """Admins may name any tenant (or all); tenant-admins only ever act on their own."""
-    wanted = request.query_params.get("tenant_id")
-    return (wanted or None) if role == "admin" else own
+    wanted = request.query_params.get("tenant_id") or None
+    if role == "admin":
+        return wanted
+    if wanted is not None and wanted != own:
+        raise PermissionDenied("a tenant-admin key acts on its own tenant only; leave tenant_id out")
+    return own
 
 
 async def cache_stats(request: Request) -> Response:

@@ -17,7 +17,7 @@ from bastion.config import Settings
 from bastion.errors import InvalidRequest, PermissionDenied
 from bastion.feedback.promotion import REVIEWERS, AssistantSource, Promoter, SourceCheck
 from bastion.feedback.scrub import Scrubber
-from bastion.feedback.service import FeedbackService
+from bastion.feedback.service import FeedbackService, voter_of
 from bastion.guardrails.registry import Guardrails
 from bastion.identity.base import Principal
 from bastion.quotas.base import QuotaStore
@@ -147,9 +147,12 @@ async def list_promotions(request: Request) -> Response:
 
 def _promotion_id(request: Request) -> int:
     try:
-        return int(request.path_params["id"])
+        value = int(request.path_params["id"])
     except ValueError:
-        raise InvalidRequest("a promotion id is a number; GET /admin/promotions lists them", param="id") from None
+        value = 0
+    if not 1 <= value < 2**31:
+        raise InvalidRequest("a promotion id is a positive number; GET /admin/promotions lists them", param="id")
+    return value
 
 
 def _decided(s: Any, p: Principal, c: dict[str, Any]) -> Response:
@@ -163,7 +166,11 @@ def _decided(s: Any, p: Principal, c: dict[str, Any]) -> Response:
 async def approve(request: Request) -> Response:
     s, p = await reviewer(request)
     scope = None if p.role == "admin" else p.tenant_id
-    return _decided(s, p, await s.feedback.promoter.approve(_promotion_id(request), scope, p.key_id))
+    pid = _promotion_id(request)
+    c = await s.feedback.promoter.promotions.get(pid, scope)
+    if c is not None and c["source"] == "correction" and c["voter"] == voter_of(p):
+        raise PermissionDenied("a reviewer may not approve their own correction: another reviewer or an admin decides")
+    return _decided(s, p, await s.feedback.promoter.approve(pid, scope, p.key_id))
 
 
 async def reject(request: Request) -> Response:

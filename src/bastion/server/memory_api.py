@@ -88,7 +88,9 @@ async def _entry(s: Any, p: Principal, request: Request) -> dict[str, Any]:
     try:
         eid = int(request.path_params["id"])
     except ValueError:
-        raise InvalidRequest("a memory entry id is a number; GET /admin/memory lists them", param="id") from None
+        eid = 0
+    if not 1 <= eid < 2**31:
+        raise InvalidRequest("a memory entry id is a positive number; GET /admin/memory lists them", param="id")
     entry = await s.feedback.memory.get(eid, None if p.role == "admin" else p.tenant_id)
     if entry is None:
         raise NotFound(f"no curated memory entry {eid}; GET /admin/memory lists them")

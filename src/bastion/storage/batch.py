@@ -85,7 +85,9 @@ class DriverInsert:
     """An INSERT prepared once and run as one driver-level ``executemany``: SQLAlchemy's per-row compilation
     and bind processing cost more event-loop time than a whole request did (py-spy, docs/benchmarks.md)."""
 
-    def __init__(self, engine: AsyncEngine | Any, table: Table) -> None:
+    def __init__(self, engine: AsyncEngine | Any, table: Table, skip_conflicts: bool = False) -> None:
+        """``skip_conflicts``: a row whose key exists already is dropped (ON CONFLICT DO NOTHING, in SQLite and
+        PostgreSQL alike) instead of failing, and so holding back, the whole batch."""
         self.columns = [c.name for c in table.columns]
         self._json = {c.name for c in table.columns if isinstance(c.type, JSON)}
         self._nullable_json = {c.name for c in table.columns if isinstance(c.type, JSON) and c.type.none_as_null}
@@ -94,6 +96,8 @@ class DriverInsert:
             raise ValueError(f"unsupported DB-API paramstyle {style!r}")
         marks = [f"${i + 1}" if style == "numeric_dollar" else "?" for i in range(len(self.columns))]
         self.sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) VALUES ({', '.join(marks)})"
+        if skip_conflicts:
+            self.sql += " ON CONFLICT DO NOTHING"
         self._sqlite = engine.dialect.name == "sqlite"
 
     def params(self, row: dict[str, Any]) -> tuple[Any, ...]:

@@ -14,7 +14,6 @@ from bastion.storage.clock import aware, now
 from bastion.storage.tables import cache_entries as ce
 from bastion.storage.tables import feedback as fb
 from bastion.storage.tables import promotions as pr
-from bastion.storage.tables import responses
 from bastion.storage.tables import responses as rs
 
 
@@ -28,15 +27,15 @@ class ResponseLog(BatchWriter):
     def __init__(self, engine: AsyncEngine, **kw: Any) -> None:
         super().__init__(**kw)
         self.engine = engine
-        self._insert = DriverInsert(engine, responses)
+        self._insert = DriverInsert(engine, rs, skip_conflicts=True)
 
     async def write(self, rows: list[dict[str, Any]]) -> None:
         async with self.engine.begin() as conn:
             await self._insert.run(conn, rows)
 
     async def find(self, tenant: str, ident: str) -> dict[str, Any] | None:
-        q = select(responses).where(responses.c.tenant_id == tenant,
-                                    or_(responses.c.id == ident, responses.c.request_id == ident))
+        q = select(rs).where(rs.c.tenant_id == tenant,
+                                    or_(rs.c.id == ident, rs.c.request_id == ident))
         for attempt in range(2):
             async with self.engine.connect() as conn:
                 r = (await conn.execute(q)).first()
@@ -49,13 +48,19 @@ class ResponseLog(BatchWriter):
         return None
 
     async def purge_bodies(self, before: datetime, tenant: str) -> int:
-        """Drop the kept bodies of a tenant's responses older than ``before`` (its retention TTL); the records stay,
-        so feedback still counts, but they can no longer be promoted or exported."""
-        q = (update(responses).where(responses.c.tenant_id == tenant, responses.c.created_at < before,
-                                     or_(responses.c.messages.is_not(None), responses.c.answer.is_not(None)))
-             .values(messages=None, answer=None, contexts=None))
+        """Drop the kept bodies of a tenant's responses older than ``before`` (its retention TTL), and the comments
+        and corrections typed about them; the records and votes stay, so feedback still counts, but they can no
+        longer be promoted or exported."""
+        q = (update(rs).where(rs.c.tenant_id == tenant, rs.c.created_at < before,
+                                     or_(rs.c.messages.is_not(None), rs.c.answer.is_not(None),
+                                         rs.c.system.is_not(None)))
+             .values(messages=None, answer=None, contexts=None, system=None))
+        texts = (update(fb).where(fb.c.tenant_id == tenant, fb.c.created_at < before,
+                                  or_(fb.c.comment.is_not(None), fb.c.correction.is_not(None)))
+                 .values(comment=None, correction=None))
         async with self.engine.begin() as conn:
-            return (await conn.execute(q)).rowcount or 0
+            dropped = (await conn.execute(q)).rowcount or 0
+            return dropped + ((await conn.execute(texts)).rowcount or 0)
 
 
 def _plain(r: Any) -> dict[str, Any]:

@@ -260,7 +260,7 @@ memory_entries = Table(
 responses = Table(
     "responses", metadata,
     Column("id", String(128), primary_key=True),  # the response id the client saw (chatcmpl-...)
-    Column("request_id", String(64), nullable=False, unique=True),
+    Column("request_id", String(64), nullable=False, index=True),  # x-request-id: the client may choose it
     Column("tenant_id", String(64), nullable=False),
     Column("key_id", String(32), nullable=True),
     Column("user_id", String(32), nullable=True),
@@ -270,10 +270,10 @@ responses = Table(
     Column("route", String(128), nullable=False),
     Column("model", String(128), nullable=True),
     Column("system", Text, nullable=True),  # the system prompt (the assistant version's, without passages)
-    Column("messages", JSON, nullable=True),  # the conversation as the client sent it, masked
+    Column("messages", JSON(none_as_null=True), nullable=True),  # the conversation as the client sent it, masked
     Column("answer", Text, nullable=True),  # masked
-    Column("contexts", JSON, nullable=True),  # retrieved passages as given to the model, masked
-    Column("sources", JSON, nullable=True),  # the documents of those passages: [{"kb", "document"}]
+    Column("contexts", JSON(none_as_null=True), nullable=True),  # retrieved passages as given to the model, masked
+    Column("sources", JSON(none_as_null=True), nullable=True),  # the documents of those passages: [{"kb", "document"}]
     Column("cache", String(16), nullable=True),  # exact | semantic | curated when served from the cache
     Column("cache_entry", Integer, nullable=True),
     Column("scope", String(64), nullable=True),

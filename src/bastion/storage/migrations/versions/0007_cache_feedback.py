@@ -69,7 +69,7 @@ def upgrade() -> None:
     op.create_table(
         "responses",
         sa.Column("id", sa.String(128), primary_key=True),
-        sa.Column("request_id", sa.String(64), nullable=False, unique=True),
+        sa.Column("request_id", sa.String(64), nullable=False, index=True),
         sa.Column("tenant_id", sa.String(64), nullable=False),
         sa.Column("key_id", sa.String(32), nullable=True),
         sa.Column("user_id", sa.String(32), nullable=True),
