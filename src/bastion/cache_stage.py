@@ -332,12 +332,13 @@ class Cache:
         return [b"data: " + orjson.dumps(e) + b"\n\n" for e in events] + [b"data: [DONE]\n\n"]
 
     async def store(self, ctx: RequestContext, verdicts: Iterable[Verdict] = ()) -> None:
-        """Keep a finished answer for the requests that will ask it again: only complete answers (finish
-        ``stop``) that the output guardrails let through untouched and that were not refusals."""
+        """Keep a finished answer for the requests that will ask it again: answers that ended normally (finish
+        ``stop``, or ``length`` at the max_tokens that is part of the scope, which the same request would reach
+        again), that the output guardrails let through untouched, and that were not refusals."""
         st = ctx.cache
         if st is None or st.status != "miss" or not st.store or not st.answer or ctx.status != 200:
             return
-        if st.finish not in (None, "stop") or any(v.where == "output" and v.action != "allow"
+        if st.finish not in (None, "stop", "length") or any(v.where == "output" and v.action != "allow"
                                                    for v in (*ctx.verdicts, *verdicts)):
             return
         g = ctx.grounding
