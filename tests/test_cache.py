@@ -285,6 +285,16 @@ def test_an_answer_never_reaches_callers_who_may_not_see_its_documents(gw: Gatew
     assert ask_as(staff, "Which salary bands exist?").headers.get("x-bastion-cache-layer") != "curated"
 
 
+
+def test_a_redacted_answer_is_cached_as_redacted(gw: Gateway, upstreams: dict[str, FakeUpstream]) -> None:
+    q = "Who do I write to about payroll?"
+    upstreams["a"].script(Act(text="Write to kim.minsu@example.com in payroll."))
+    _, _, first = outcome(ask(gw, q, model="assistant/plain"))
+    assert "kim.minsu@example.com" not in first.choices[0].message.content
+    status, _, again = outcome(ask(gw, q, model="assistant/plain"))
+    assert status == "hit" and again.choices[0].message.content == first.choices[0].message.content
+
+
 @pytest.mark.postgres
 def test_replicas_sharing_postgresql_share_the_cache(make_gateway: Any, pg_url: str, servers: LoopThread,
                                                      upstreams: dict[str, FakeUpstream]) -> None:

@@ -334,12 +334,15 @@ class Cache:
     async def store(self, ctx: RequestContext, verdicts: Iterable[Verdict] = ()) -> None:
         """Keep a finished answer for the requests that will ask it again: answers that ended normally (finish
         ``stop``, or ``length`` at the max_tokens that is part of the scope, which the same request would reach
-        again), that the output guardrails let through untouched, and that were not refusals."""
+        again), that the output guardrails did not flag or block, and that were not refusals. A whole answer the
+        output guardrails redacted is kept as redacted; a stream's kept text is the model's, so a stream with
+        redactions is not kept."""
         st = ctx.cache
         if st is None or st.status != "miss" or not st.store or not st.answer or ctx.status != 200:
             return
-        if st.finish not in (None, "stop", "length") or any(v.where == "output" and v.action != "allow"
-                                                   for v in (*ctx.verdicts, *verdicts)):
+        fine = ("allow",) if ctx.stream else ("allow", "mask")
+        if st.finish not in (None, "stop", "length") or any(v.where == "output" and v.action not in fine
+                                                           for v in (*ctx.verdicts, *verdicts)):
             return
         g = ctx.grounding
         if g is not None and g.refused:
