@@ -65,6 +65,7 @@ def calls(up: FakeUpstream) -> int:
 def test_a_repeated_question_is_served_from_the_cache(gw: Gateway, upstreams: dict[str, FakeUpstream]) -> None:
     status, _, first = outcome(ask(gw, QUESTION))
     assert status == "miss" and calls(upstreams["a"]) == 1
+    assert first.id.startswith("chatcmpl-") and first.id != "chatcmpl-fake", "Bastion's own response id"
     raw = ask(gw, "  how much is the DAILY allowance in Busan ")  # normalised: same exact key
     status, ext, again = outcome(raw)
     assert status == "hit" and raw.headers["x-bastion-cache-layer"] == "exact"
@@ -122,7 +123,10 @@ def test_streaming_clients_get_a_cached_answer_as_sse(gw: Gateway) -> None:
 def test_a_streamed_answer_is_cached_too(gw: Gateway, upstreams: dict[str, FakeUpstream]) -> None:
     stream = gw.client().chat.completions.create(model="assistant/hr", stream=True,
                                                  messages=[{"role": "user", "content": "Can I fly business class?"}])
-    text = "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    ids = {c.id for c in chunks}  # Bastion's own response id on every chunk, not the upstream's
+    assert len(ids) == 1 and ids != {"chatcmpl-fake"} and next(iter(ids)).startswith("chatcmpl-")
     before = calls(upstreams["a"])
     status, _, again = outcome(ask(gw, "Can I fly business class?"))
     assert status == "hit" and again.choices[0].message.content == text and calls(upstreams["a"]) == before
