@@ -23,7 +23,9 @@ def blocked(gw: Gateway, messages: list[dict[str, Any]], key: str = ADMIN_KEY) -
     with pytest.raises(openai.BadRequestError) as e:
         gw.client(key).chat.completions.create(model="m", messages=messages)  # type: ignore[arg-type]
     assert e.value.code == "content_policy_violation"
-    return e.value.body  # type: ignore[return-value]
+    body: dict[str, Any] = e.value.body  # type: ignore[assignment]
+    assert body["category"] and body["category"] in body["message"]  # named, for UIs to show
+    return body
 
 
 def user(text: str) -> list[dict[str, Any]]:

@@ -51,6 +51,12 @@ class ContentBlocked(InvalidRequest):
                          "content and try again, or ask an admin about the policy.")
         self.verdict = verdict
 
+    def to_dict(self) -> dict[str, Any]:
+        """OpenAI's error shape plus ``category`` (never the matched text), for clients that name it to users."""
+        out = super().to_dict()
+        out["error"]["category"] = self.verdict.category
+        return out
+
 
 @dataclass(slots=True)
 class Outcome:
