@@ -191,7 +191,9 @@ def _banner(s: Settings, new_key: str | None) -> None:
     auth = f"Authorization: Bearer {key_ref}"
     curl = (f"curl -s {url}/v1/chat/completions -H {shlex.quote('Content-Type: application/json')} "
             f"-H \"{auth}\" -d {shlex.quote(body)}")
-    click.echo(f"Bastion is running at {url}  (OpenAI base_url: {url}/v1)\n{key_line}\n"
+    web = (f"chat:       {url}/  (log in with the admin key, or a user's name and password)\n"
+           f"admin:      {url}/admin\n") if s.web.enabled else ""
+    click.echo(f"Bastion is running at {url}  (OpenAI base_url: {url}/v1)\n{web}{key_line}\n"
                f"data dir:   {s.data_dir}\ntry:\n  {curl}", err=False)
     sys.stdout.flush()
 

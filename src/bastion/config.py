@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from bastion.config_cache import CacheConfig, FeedbackConfig
+from bastion.config_cache import CacheConfig, FeedbackConfig, WebConfig
 from bastion.config_grounding import AssistantConfig, KnowledgeConfig, check_name
 from bastion.errors import ConfigError
 
@@ -234,6 +234,7 @@ class Settings(BaseSettings):
     knowledge: KnowledgeConfig = KnowledgeConfig()
     cache: CacheConfig = CacheConfig()
     feedback: FeedbackConfig = FeedbackConfig()
+    web: WebConfig = WebConfig()
     assistants: dict[str, AssistantConfig] = {}
     demo: bool = Field(True, description="start with the demo assistant and its sample knowledge base")
     config_file: Path | None = None

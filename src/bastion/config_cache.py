@@ -65,3 +65,14 @@ class FeedbackConfig(BaseModel):
     max_comment_chars: int = Field(4000, ge=1)
     max_tags: int = Field(16, ge=0)
     promotion: PromotionRule = PromotionRule()
+
+
+class WebConfig(BaseModel):
+    """The web app (chat at /, admin console at /admin) and its browser sessions."""
+
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = Field(True, description="serve the chat and admin pages (the API is served either way)")
+    session_hours: float = Field(12, gt=0, le=24 * 30, description="a browser session's lifetime")
+    secure_cookies: Literal["auto", "always", "never"] = Field(
+        "auto", description="auto: Secure cookies when the request came over https (X-Forwarded-Proto honoured)")
+    login_per_minute: int = Field(20, ge=1, description="login attempts per client address per minute")

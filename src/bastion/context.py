@@ -27,6 +27,7 @@ class RequestContext:
     endpoint: str  # chat | embeddings
     api_key: str | None
     raw: bytes
+    key_hash: str | None = None  # a web session's key (it knows only the hash); api_key is None then
     body: dict[str, Any] = field(default_factory=dict)
     inputs: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
@@ -86,5 +87,6 @@ def vault_scope(ctx: RequestContext) -> str:
     is the client's choice, so another key naming it must not read this key's values back), or the request."""
     if ctx.conversation is None:
         return ctx.request_id
-    assert ctx.principal is not None and ctx.api_key is not None
-    return f"{ctx.principal.user_id or hash_key(ctx.api_key)[:32]}:{ctx.conversation}"
+    assert ctx.principal is not None
+    key_hash = ctx.key_hash or hash_key(ctx.api_key or "")
+    return f"{ctx.principal.user_id or key_hash[:32]}:{ctx.conversation}"

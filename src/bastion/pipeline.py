@@ -69,10 +69,13 @@ class Pipeline:
 
     # -- stages ------------------------------------------------------------------------------------------
     async def authenticate(self, ctx: RequestContext) -> None:
-        if not ctx.api_key:
+        if ctx.api_key:
+            principal = await self.keys.resolve(ctx.api_key)
+        elif ctx.key_hash:  # a web session: the key it acts as
+            principal = await self.keys.resolve_hash(ctx.key_hash)
+        else:
             raise Authentication("missing API key: send the header 'Authorization: Bearer <key>'",
                                  code="missing_api_key")
-        principal = await self.keys.resolve(ctx.api_key)
         if principal is None:
             raise Authentication("invalid API key: check the key, or ask an admin for a new one")
         ctx.principal = principal

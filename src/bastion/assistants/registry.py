@@ -35,6 +35,7 @@ class Assistant:
         return {"object": "assistant", "id": self.model, "name": self.name, "version": self.version,
                 "tenant": self.tenant, "source": self.source, "description": self.cfg.description,
                 "intro": self.cfg.intro, "starters": self.cfg.starters, "strategy": self.cfg.strategy.name,
+                "route": self.cfg.route,
                 "knowledge_bases": self.cfg.retrieval.knowledge_bases if self.cfg.retrieval else []}
 
 

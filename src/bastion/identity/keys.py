@@ -31,7 +31,10 @@ class KeyCache:
     async def resolve(self, key: str) -> Principal | None:
         if not key.startswith(KEY_PREFIX) or len(key) > 200:
             return None
-        h = hash_key(key)
+        return await self.resolve_hash(hash_key(key))
+
+    async def resolve_hash(self, h: str) -> Principal | None:
+        """The principal of the key with SHA-256 ``h`` (a web session knows only its key's hash)."""
         t = time.monotonic()
         hit = self._cache.get(h)
         if hit is not None and hit[0] > t:

@@ -6,6 +6,7 @@ spend; ``user`` keys get a 403. Rows of another tenant answer 404, so their exis
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -18,7 +19,9 @@ from starlette.routing import Route
 from bastion.errors import InvalidRequest, NotFound, PermissionDenied
 from bastion.identity.base import Principal
 from bastion.identity.keys import generate_key
+from bastion.identity.passwords import MIN_LENGTH, hash_password
 from bastion.pipeline import RequestContext
+from bastion.server.web_auth import credentials
 from bastion.storage.admin import Conflict
 from bastion.storage.audit import AuditLog
 
@@ -59,6 +62,13 @@ class UserCreate(_Body):
     name: str = Field(min_length=1, max_length=200)
     email: str | None = None
     role: Role = "user"
+    password: str | None = Field(None, min_length=MIN_LENGTH, max_length=1024,
+                                 description="lets the user log in to the web app; never returned")
+
+
+class UserUpdate(_Body):
+    password: str | None = Field(None, min_length=MIN_LENGTH, max_length=1024,
+                                 description="a new web-app password; null removes it (no web login)")
 
 
 class KeyCreate(LimitFields):
@@ -82,7 +92,7 @@ class KeyUpdate(LimitFields):
     expires_at: datetime | None = None
 
 
-ADMIN_MODELS: list[type[BaseModel]] = [TenantCreate, TenantUpdate, UserCreate, KeyCreate, KeyUpdate]
+ADMIN_MODELS: list[type[BaseModel]] = [TenantCreate, TenantUpdate, UserCreate, UserUpdate, KeyCreate, KeyUpdate]
 
 
 def _json(data: Any, status: int = 200) -> Response:
@@ -92,9 +102,8 @@ def _json(data: Any, status: int = 200) -> Response:
 async def caller(request: Request, endpoint: str = "admin") -> tuple[Any, Principal]:
     """The services and the authenticated caller (any role)."""
     s = request.app.state.services
-    auth = request.headers.get("authorization", "")
-    key = auth.partition(" ")[2].strip() if auth.lower().startswith("bearer ") else request.headers.get("api-key")
-    ctx = RequestContext(request.scope["bastion.request_id"], endpoint, key, b"")
+    key, key_hash = await credentials(request)
+    ctx = RequestContext(request.scope["bastion.request_id"], endpoint, key, b"", key_hash=key_hash)
     await s.pipeline.authenticate(ctx)
     assert ctx.principal is not None
     return s, ctx.principal
@@ -206,9 +215,22 @@ async def create_user(request: Request) -> Response:
     s, p = await _admin(request)
     body = await _body(request, UserCreate)
     tenant = await _target_tenant(s, p, body.tenant_id, body.role)
-    row = await s.db.admin.create_user(tenant, body.name, body.role, body.email)
-    _audit(s, p, "user.create", tenant, {"user_id": row["id"], "role": body.role})
+    pw = await asyncio.to_thread(hash_password, body.password) if body.password else None
+    row = await s.db.admin.create_user(tenant, body.name, body.role, body.email, pw)
+    _audit(s, p, "user.create", tenant, {"user_id": row["id"], "role": body.role, "password": pw is not None})
     return _json(row, 201)
+
+
+async def update_user(request: Request) -> Response:
+    s, p = await _admin(request)
+    body = await _body(request, UserUpdate)
+    uid = request.path_params["user_id"]
+    pw = await asyncio.to_thread(hash_password, body.password) if body.password else None
+    if not await s.db.admin.set_password(uid, pw, _scope(p)):
+        raise NotFound(f"no user '{uid}' you manage; GET /admin/users lists them")
+    _audit(s, p, "user.password", (await s.db.admin.get_user(uid) or {}).get("tenant_id", ""),
+           {"user_id": uid, "password": pw is not None})
+    return _json(await s.db.admin.get_user(uid))
 
 
 async def _target_tenant(s: Any, p: Principal, wanted: str | None, role: str) -> str:
@@ -308,6 +330,7 @@ ROUTES = [
     Route("/admin/tenants/{tenant}", update_tenant, methods=["PATCH"]),
     Route("/admin/users", list_users, methods=["GET"]),
     Route("/admin/users", create_user, methods=["POST"]),
+    Route("/admin/users/{user_id}", update_user, methods=["PATCH"]),
     Route("/admin/keys", list_keys, methods=["GET"]),
     Route("/admin/keys", create_key, methods=["POST"]),
     Route("/admin/keys/{key_id}", get_key, methods=["GET"]),

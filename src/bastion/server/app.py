@@ -51,9 +51,13 @@ from bastion.server import (
     admin_policies,
     assistants_api,
     cache_api,
+    conversations_api,
     inspect_api,
     knowledge_api,
     routes,
+    stats_api,
+    web,
+    web_auth,
 )
 from bastion.server.background import Tasks, load_policies
 from bastion.server.export_api import ROUTES as EXPORT_ROUTES
@@ -62,13 +66,16 @@ from bastion.server.feedback_api import build as build_feedback
 from bastion.server.knowledge_runtime import embedder, job_queue, reranker
 from bastion.server.memory_api import ROUTES as MEMORY_ROUTES
 from bastion.server.middleware import RequestHeaders
+from bastion.server.web_auth import Sessions
 from bastion.storage.assistants import AssistantRepo, TraceRepo
 from bastion.storage.audit import AuditLog
 from bastion.storage.cache import CacheRepo, MemoryRepo
+from bastion.storage.conversations import ConversationRepo
 from bastion.storage.db import Database
 from bastion.storage.feedback import ResponseLog
 from bastion.storage.policies import PolicyRepo
 from bastion.storage.requestlog import RequestLog
+from bastion.storage.web import SessionRepo
 
 log = logging.getLogger("bastion.server")
 
@@ -96,6 +103,8 @@ class Services:
     responses: ResponseLog
     cache: Cache
     feedback: FeedbackService
+    sessions: Sessions
+    conversations: ConversationRepo
 
 
 async def seed_admin_key(db: Database, settings: Settings) -> None:
@@ -175,7 +184,8 @@ async def build_services(settings: Settings, resources: Resources | None = None)
     feedback = build_feedback(settings, db, responses, guardrails, assistants, audit, store, memory.current_sources)
     services = Services(settings, db, metrics, providers, router, pipeline, request_log, tracer, int(time.time()),
                         store, audit, PolicyRepo(db.engine), Tasks(), knowledge, assistants, traces, responses, cache,
-                        feedback)
+                        feedback, Sessions(SessionRepo(db.engine), db.admin, store, settings.web,
+                                           settings.quotas.key_cache_seconds), ConversationRepo(db.engine))
     await load_policies(services)  # stored policies, and every model the policies need, loaded before serving
     await assistants.sync(settings.assistants)
     if settings.demo:
@@ -249,6 +259,10 @@ def create_app(settings: Settings, resources: Resources | None = None) -> Starle
             *FEEDBACK_ROUTES,
             *MEMORY_ROUTES,
             *EXPORT_ROUTES,
+            *conversations_api.ROUTES,
+            *stats_api.ROUTES,
+            *web_auth.ROUTES,
+            *web.routes(settings),  # last: its static mount and pages must not shadow an API path
         ],
         exception_handlers={BastionError: _bastion_error, HTTPException: _http_error, Exception: _crash},
         lifespan=lifespan,

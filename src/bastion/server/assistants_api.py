@@ -22,7 +22,7 @@ from bastion.server.knowledge_api import _caller, _json
 
 async def list_assistants(request: Request) -> Response:
     s, p = await _caller(request)
-    data = [a.public() for a in await s.assistants.list(p.tenant_id) if p.may_use_assistant(a.name)]
+    data = [_public(s, a) for a in await s.assistants.list(p.tenant_id) if p.may_use_assistant(a.name)]
     return _json({"object": "list", "data": data})
 
 
@@ -31,7 +31,15 @@ async def get_assistant(request: Request) -> Response:
     a = await s.assistants.get(p.tenant_id, request.path_params["name"])
     if a is None or not p.may_use_assistant(a.name):
         raise NotFound(f"no assistant '{request.path_params['name']}' for this key; GET /v1/assistants lists them")
-    return _json(a.public())
+    return _json(_public(s, a))
+
+
+def _public(s: Any, a: Any) -> dict[str, Any]:
+    """An assistant as chat clients see it, with ``vision``: whether its route takes images (so a UI can say so
+    before sending one)."""
+    route = s.router.routes.get(a.cfg.route)
+    vision = route is not None and all(d.cfg.capabilities.vision for d, _ in route.targets)
+    return {**a.public(), "vision": vision}
 
 
 def _tenant(p: Any, request: Request) -> str:

@@ -71,6 +71,7 @@ async def retention(s: Services, every: float) -> None:
             dropped = await s.cache.repo.purge()
             if dropped:
                 log.info("cache purge dropped %d expired or evicted answers", dropped)
+            await s.sessions.purge()
         except Exception as e:
             log.warning("retention purge failed: %s", e)
         await asyncio.sleep(every)

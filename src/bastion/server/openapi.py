@@ -10,6 +10,7 @@ from pydantic.json_schema import models_json_schema
 from bastion import __version__
 from bastion import types as t
 from bastion.server.admin import ADMIN_MODELS
+from bastion.server.conversations_api import CONVERSATION_MODELS
 from bastion.server.feedback_api import FeedbackBody
 
 _ERRORS = {
@@ -40,7 +41,7 @@ def document() -> dict[str, Any]:
     models: list[type[BaseModel]] = [
         t.ChatCompletionRequest, t.ChatCompletion, t.ChatCompletionChunk, t.EmbeddingRequest,
         t.EmbeddingResponse, t.ModelList, t.Model, t.ErrorResponse]
-    models += [*ADMIN_MODELS, FeedbackBody]
+    models += [*ADMIN_MODELS, FeedbackBody, *CONVERSATION_MODELS]
     _, schemas = models_json_schema([(m, "validation") for m in models],
                                     ref_template="#/components/schemas/{model}")
     all_errors = tuple(_ERRORS)
@@ -83,6 +84,7 @@ def document() -> dict[str, Any]:
         "responses": _responses({"description": "The vote, the response's counts, its cache entry and promotion",
                                  "content": {"application/json": {}}}, ("400", "401", "404", "429"))}}
     paths.update(_admin_paths(bearer))
+    paths.update(_web_paths(bearer))
     return {
         "openapi": "3.1.0",
         "info": {"title": "Bastion", "version": __version__,
@@ -114,6 +116,9 @@ def _admin_paths(bearer: list[dict[str, list[str]]]) -> dict[str, Any]:
         "/admin/tenants/{tenant}": {"parameters": [{"name": "tenant", **pid}], "get": op("Get a tenant"),
                                     "patch": op("Change a tenant's name, limits, budget (admin)", "TenantUpdate")},
         "/admin/users": {"get": op("List users"), "post": op("Create a user", "UserCreate", "201")},
+        "/admin/users/{user_id}": {"parameters": [{"name": "user_id", **pid}],
+                                   "patch": op("Set or remove a user's web-app password", "UserUpdate")},
+        "/admin/stats": {"get": op("The dashboards' numbers over a time range (since, until, bucket, tenant)")},
         "/admin/keys": {"get": op("List keys (never their secrets)"),
                         "post": op("Create a key; the secret is in the answer, once", "KeyCreate", "201")},
         "/admin/keys/{key_id}": {"parameters": [{"name": "key_id", **pid}], "get": op("Get a key"),
@@ -126,4 +131,30 @@ def _admin_paths(bearer: list[dict[str, list[str]]]) -> dict[str, Any]:
                                      {"name": "tenant_id", "in": "query", "schema": {"type": "string"}},
                                      {"name": "since", "in": "query", "schema": {"type": "string"}},
                                      {"name": "until", "in": "query", "schema": {"type": "string"}}]}},
+    }
+
+
+def _web_paths(bearer: list[dict[str, list[str]]]) -> dict[str, Any]:
+    """Browser sessions and conversation history (docs/webapp.md)."""
+    def op(summary: str, status: str = "200", secured: bool = True) -> dict[str, Any]:
+        o: dict[str, Any] = {"summary": summary, "tags": ["web"],
+                             "responses": {status: {"description": "OK", "content": {"application/json": {}}},
+                                           "400": {"description": _ERRORS["400"]},
+                                           "401": {"description": _ERRORS["401"]}}}
+        if secured:
+            o["security"] = bearer
+        return o
+
+    cid = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    return {
+        "/web/login": {"post": op("Log in with {api_key} or {username, password}: sets the HttpOnly session cookie "
+                                  "and answers the CSRF token", secured=False)},
+        "/web/session": {"get": op("The current session (and its CSRF token)", secured=False)},
+        "/web/logout": {"post": op("End the session (x-csrf-token required)", "204", secured=False)},
+        "/v1/conversations": {"get": op("The caller's conversations, newest first"),
+                              "post": op("Start a conversation", "201")},
+        "/v1/conversations/{id}": {"parameters": cid, "get": op("A conversation with its messages"),
+                                   "patch": op("Rename a conversation"),
+                                   "delete": op("Delete a conversation and its messages", "204")},
+        "/v1/conversations/{id}/messages": {"parameters": cid, "post": op("Append messages", "201")},
     }

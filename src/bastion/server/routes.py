@@ -17,6 +17,7 @@ from bastion.pipeline import RequestContext
 from bastion.providers.base import ChatResult
 from bastion.server.openapi import document
 from bastion.server.sse import EventStream
+from bastion.server.web_auth import credentials
 
 JSON = "application/json"
 
@@ -46,18 +47,11 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _api_key(request: Request) -> str | None:
-    auth = request.headers.get("authorization")
-    if auth:
-        scheme, _, token = auth.partition(" ")
-        return token.strip() if scheme.lower() == "bearer" else None
-    return request.headers.get("api-key")  # Azure-style clients
-
-
 async def _context(request: Request, endpoint: str) -> RequestContext:
     s = _services(request)
     raw = await _read_body(request, s.settings.max_body_bytes)
-    ctx = RequestContext(request.scope["bastion.request_id"], endpoint, _api_key(request), raw)
+    key, key_hash = await credentials(request)
+    ctx = RequestContext(request.scope["bastion.request_id"], endpoint, key, raw, key_hash=key_hash)
     ctx.conversation = _conversation(request)
     ctx.cache_header = request.headers.get("x-bastion-cache") or request.headers.get("cache-control")
     ctx.regenerate_of = _header_id(request, "x-bastion-regenerate-of")
@@ -112,7 +106,8 @@ def _model_entry(s: Any, name: str) -> dict[str, Any]:
 
 async def _authenticate(request: Request) -> tuple[Any, Principal]:
     s = _services(request)
-    ctx = RequestContext(request.scope["bastion.request_id"], "models", _api_key(request), b"")
+    key, key_hash = await credentials(request)
+    ctx = RequestContext(request.scope["bastion.request_id"], "models", key, b"", key_hash=key_hash)
     await s.pipeline.authenticate(ctx)
     assert ctx.principal is not None
     return s, ctx.principal

@@ -33,6 +33,8 @@ class Conflict(Exception):
 def _row(r: Any) -> dict[str, Any]:
     d = {str(k): v for k, v in r._mapping.items()}  # column keys are str subclasses; JSON wants plain str
     d.pop("key_hash", None)
+    if "password_hash" in d:  # never leaves the repository: say only whether the user can log in
+        d["has_password"] = d.pop("password_hash") is not None
     for k, v in d.items():
         if isinstance(v, datetime):
             d[k] = v.isoformat()
@@ -74,11 +76,12 @@ class AdminRepo:
         return await self.get_tenant(tenant_id)
 
     # -- users ---------------------------------------------------------------------------------------
-    async def create_user(self, tenant_id: str, name: str, role: str, email: str | None = None) -> dict[str, Any]:
+    async def create_user(self, tenant_id: str, name: str, role: str, email: str | None = None,
+                          password_hash: str | None = None) -> dict[str, Any]:
         uid = uuid.uuid4().hex
         async with self.engine.begin() as conn:
             await conn.execute(insert(users).values(id=uid, tenant_id=tenant_id, name=name, email=email,
-                                                    role=role, created_at=now()))
+                                                    role=role, created_at=now(), password_hash=password_hash))
             r = (await conn.execute(select(users).where(users.c.id == uid))).first()
         return _row(r)
 
@@ -93,6 +96,21 @@ class AdminRepo:
         async with self.engine.connect() as conn:
             r = (await conn.execute(select(users).where(users.c.id == user_id))).first()
         return _row(r) if r else None
+
+    async def set_password(self, user_id: str, password_hash: str | None, tenant_id: str | None = None) -> bool:
+        cond = users.c.id == user_id
+        if tenant_id is not None:
+            cond = and_(cond, users.c.tenant_id == tenant_id)
+        async with self.engine.begin() as conn:
+            return bool((await conn.execute(update(users).where(cond).values(password_hash=password_hash))).rowcount)
+
+    async def login_candidates(self, username: str, tenant_id: str | None) -> list[dict[str, Any]]:
+        """Users whose name or e-mail is ``username`` (in ``tenant_id`` when given), with their password hash."""
+        q = select(users).where((users.c.name == username) | (users.c.email == username))
+        if tenant_id is not None:
+            q = q.where(users.c.tenant_id == tenant_id)
+        async with self.engine.connect() as conn:
+            return [{str(k): v for k, v in r._mapping.items()} for r in await conn.execute(q.limit(10))]
 
     # -- keys ------------------------------------------------------------------------------------------
     async def create_key(self, key: str, tenant_id: str, role: str, **fields: Any) -> dict[str, Any]:

@@ -54,6 +54,7 @@ users = Table(
     Column("email", String(320), nullable=True),
     Column("role", String(32), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("password_hash", String(256), nullable=True),  # scrypt; NULL: the user cannot log in to the web app
 )
 
 api_keys = Table(
@@ -123,7 +124,7 @@ audit_log = Table(
     Column("seq", Integer, primary_key=True, autoincrement=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("tenant_id", String(64), nullable=False),
-    Column("kind", String(16), nullable=False),  # request | admin
+    Column("kind", String(16), nullable=False),  # request | admin | session (web logins and logouts)
     Column("action", String(64), nullable=False),  # chat, embeddings, key.create, tenant.update, ...
     Column("actor", String(64), nullable=True),  # key id, or "cli"
     Column("request_id", String(64), nullable=True),
@@ -324,4 +325,43 @@ promotions = Table(
     Column("decided_by", String(64), nullable=True),
     Index("ux_promotions_candidate", "response_id", "source", "voter", unique=True),
     Index("ix_promotions_tenant_status", "tenant_id", "status"),
+)
+
+# Web app sessions: the browser holds an opaque token (HttpOnly cookie); the row maps its hash to the key the
+# session acts as (the API key given at login, or a key minted for a user's login and revoked at logout).
+web_sessions = Table(
+    "web_sessions", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("key_hash", String(64), nullable=False),
+    Column("minted_key_id", String(32), nullable=True),  # the key minted for a user login; revoked at logout
+    Column("tenant_id", String(64), nullable=False),
+    Column("user_id", String(32), nullable=True),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+# Chat history, server-side: per tenant and owner (the user, or the key for a key without a user).
+conversations = Table(
+    "conversations", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("tenant_id", String(64), nullable=False),
+    Column("owner", String(64), nullable=False),
+    Column("assistant", String(128), nullable=True),
+    Column("title", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_conversations_owner", "tenant_id", "owner", "updated_at"),
+)
+
+conversation_messages = Table(
+    "conversation_messages", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("conversation_id", String(32), ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("content", Text, nullable=False),
+    Column("response_id", String(128), nullable=True),
+    Column("meta", JSON(none_as_null=True), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_conversation_messages_conv", "conversation_id", "id"),
 )
