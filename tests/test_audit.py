@@ -66,6 +66,17 @@ def test_requests_and_admin_actions_are_recorded_and_verify(gw: Gateway) -> None
     assert r.returncode == 0 and "ok: 6 rows" in r.stdout
 
 
+def test_the_search_filters_by_route_status_and_request_id(gw: Gateway) -> None:
+    traffic(gw)
+    rows = admin(gw, "GET", "/audit?route=m&status=200")["data"]
+    assert len(rows) == 3 and {r["route"] for r in rows} == {"m"} and {r["status"] for r in rows} == {200}
+    one = admin(gw, "GET", f"/audit?request_id={rows[0]['request_id']}")["data"]
+    assert [r["seq"] for r in one] == [rows[0]["seq"]]
+    assert admin(gw, "GET", "/audit?route=other")["data"] == []
+    bad = admin(gw, "GET", "/audit?status=ok", expect=400)
+    assert bad["error"]["param"] == "status"
+
+
 @pytest.mark.parametrize(("tamper", "problem"), [
     ("UPDATE audit_log SET status = 500 WHERE seq = 3", "row 3 was changed"),
     ("UPDATE audit_log SET detail = '{\"stream\": true}' WHERE seq = 4", "row 4 was changed"),

@@ -27,8 +27,12 @@ async def search(request: Request) -> Response:
     except ValueError:
         raise InvalidRequest("'limit' must be a whole number from 1 to 1000", param="limit") from None
     await s.audit.flush()  # include what is still buffered
+    status = q.get("status")
+    if status is not None and not (status.isdigit() and len(status) == 3):
+        raise InvalidRequest("'status' must be an HTTP status such as 200 or 400", param="status")
     rows = await s.audit.search(tenant_id=tenant, kind=q.get("kind"), action=q.get("action"), actor=q.get("actor"),
-                                since=_when(request, "since"), until=_when(request, "until"), limit=limit)
+                                since=_when(request, "since"), until=_when(request, "until"), route=q.get("route"),
+                                request_id=q.get("request_id"), status=int(status) if status else None, limit=limit)
     return _json({"data": rows})
 
 

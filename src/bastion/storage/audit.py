@@ -160,10 +160,12 @@ class AuditLog(BatchWriter):
 
     async def search(self, *, tenant_id: str | None = None, kind: str | None = None, action: str | None = None,
                      actor: str | None = None, since: datetime | None = None, until: datetime | None = None,
+                     route: str | None = None, request_id: str | None = None, status: int | None = None,
                      limit: int = 100) -> list[dict[str, Any]]:
         c = audit_log.c
         q = select(audit_log).order_by(c.seq.desc()).limit(limit)
-        for col, value in ((c.tenant_id, tenant_id), (c.kind, kind), (c.action, action), (c.actor, actor)):
+        for col, value in ((c.tenant_id, tenant_id), (c.kind, kind), (c.action, action), (c.actor, actor),
+                           (c.route, route), (c.request_id, request_id), (c.status, status)):
             if value is not None:
                 q = q.where(col == value)
         if since is not None:
