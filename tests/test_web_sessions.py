@@ -107,26 +107,51 @@ def test_a_user_logs_in_with_a_password_and_gets_their_own_role(
     assert nobody.status_code == 401 and nobody.json()["error"]["message"] == bad.json()["error"]["message"]
     c = _login(browser_like, username="mina@globex.test", password="correct horse battery")
     me = c.get("/web/session").json()
-    assert me["role"] == "user" and me["tenant"] == "globex" and me["user_id"] == user["id"]
+    assert me["role"] == "user" and me["tenant"] == "globex" and me["user_id"] == user["id"] and me["name"] == "mina"
     assert c.get("/admin/tenants").status_code == 403  # a user is not an admin
-    keys = api(gw, "GET", "/admin/keys").json()["data"]
-    minted = [k for k in keys if k["user_id"] == user["id"]]
-    assert len(minted) == 1 and minted[0]["expires_at"] and not minted[0]["disabled"]
     c.post("/web/logout", headers={"x-csrf-token": me["csrf_token"]})
     events = api(gw, "GET", "/admin/audit?kind=session&tenant_id=globex").json()["data"]
     assert [e["action"] for e in events][:2] in (["web.logout", "web.login"], ["web.login", "web.logout"])
     assert events[0]["detail"]["client"] == "127.0.0.1" and "correct horse" not in str(events)
-    keys = api(gw, "GET", "/admin/keys").json()["data"]
-    assert [k["disabled"] for k in keys if k["user_id"] == user["id"]] == [True]  # revoked at logout
+
+    # every login acts as the user's one web key: what an admin sets on it (here a suspension) holds
+    again = _login(browser_like, username="mina", password="correct horse battery")
+    web = [k for k in api(gw, "GET", "/admin/keys").json()["data"] if k["user_id"] == user["id"]]
+    assert [k["name"] for k in web] == ["web login"] and not web[0]["disabled"]
+    assert api(gw, "PATCH", f"/admin/keys/{web[0]['id']}", json={"disabled": True}).status_code == 200
+    off = httpx.post(f"{gw.url}/web/login", json={"username": "mina", "password": "correct horse battery"})
+    assert off.status_code == 403 and off.json()["error"]["code"] == "web_access_disabled"
+    api(gw, "PATCH", f"/admin/keys/{web[0]['id']}", json={"disabled": False})
+
+    # a new password ends the sessions of the old one; removing it ends web logins
+    assert again.get("/web/session").status_code == 200
+    assert api(gw, "PATCH", f"/admin/users/{user['id']}", json={"password": "another long one"}).status_code == 200
+    assert again.get("/v1/models").status_code == 401
     removed = api(gw, "PATCH", f"/admin/users/{user['id']}", json={"password": None})
     assert removed.status_code == 200 and removed.json()["has_password"] is False
-    r = httpx.post(f"{gw.url}/web/login", json={"username": "mina", "password": "correct horse battery"})
+    r = httpx.post(f"{gw.url}/web/login", json={"username": "mina", "password": "another long one"})
     assert r.status_code == 401
+
+
+def test_a_tenant_admin_cannot_take_over_an_admin_through_a_password(gw: Gateway) -> None:
+    api(gw, "POST", "/admin/tenants", json={"id": "initech", "name": "Initech"})
+    boss = api(gw, "POST", "/admin/users", json={"tenant_id": "initech", "name": "boss", "role": "tenant-admin"}).json()
+    staff = api(gw, "POST", "/admin/users", json={"tenant_id": "initech", "name": "staff"}).json()
+    ta = api(gw, "POST", "/admin/keys", json={"tenant_id": "initech", "role": "tenant-admin"}).json()["key"]
+    r = api(gw, "PATCH", f"/admin/users/{boss['id']}", key=ta, json={"password": "attacker password"})
+    assert r.status_code == 403  # a peer tenant-admin (or an admin) is out of reach
+    r = api(gw, "PATCH", f"/admin/users/{staff['id']}", key=ta, json={"password": "a fine password"})
+    assert r.status_code == 200
+    outsider = api(gw, "POST", "/admin/users", json={"tenant_id": "default", "name": "root", "role": "admin"}).json()
+    r = api(gw, "PATCH", f"/admin/users/{outsider['id']}", key=ta, json={"password": "attacker password"})
+    assert r.status_code == 404  # another tenant's user is not even found
 
 
 def test_bad_logins_are_4xx_and_rate_limited(gw: Gateway) -> None:
     r = httpx.post(f"{gw.url}/web/login", content=b"{not json", headers={"content-type": "application/json"})
     assert r.status_code == 400
+    r = httpx.post(f"{gw.url}/web/login", json={"username": "a\u0000b", "password": "x" * 12})
+    assert r.status_code == 400 and "NUL" in r.json()["error"]["message"]
     forged = httpx.post(f"{gw.url}/web/login", content=b'{"api_key": "%s"}' % ADMIN_KEY.encode(),
                         headers={"content-type": "text/plain"})  # what a cross-site form can send
     assert forged.status_code == 400 and "set-cookie" not in forged.headers
@@ -150,3 +175,14 @@ def test_pages_and_assets_allow_nothing_but_bastion_itself(gw: Gateway) -> None:
     assert httpx.get(f"{gw.url}/static/vendor/other.js").status_code == 404
     assert httpx.get(f"{gw.url}/static/../server/web.py").status_code == 404
     assert httpx.get(f"{gw.url}/static/common.js").headers["content-type"].startswith("text/javascript")
+
+
+def test_nul_characters_and_absurd_parameters_are_400s_not_500s(gw: Gateway) -> None:
+    """PostgreSQL text cannot hold NUL: such input is refused at the door on every store."""
+    for path in ("/v1/conversations/ab%00c", "/v1/conversations?before=ab%00c", "/admin/stats?tenant=ab%00c"):
+        r = api(gw, "GET", path)
+        assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_url", path
+    r = api(gw, "POST", "/v1/conversations", json={"title": "bad\u0000title"})
+    assert r.status_code == 400 and "NUL" in r.json()["error"]["message"]
+    r = api(gw, "GET", "/admin/stats?bucket=99999999999999999999")
+    assert r.status_code == 400 and r.json()["error"]["param"] == "bucket"

@@ -9,16 +9,15 @@ generated entry, and send a curated one back to review.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from bastion.config_cache import CacheConfig, FeedbackConfig
-from bastion.errors import NotFound, RateLimited
+from bastion.errors import NotFound
 from bastion.feedback.promotion import REVIEWERS, Promoter
 from bastion.feedback.scrub import Scrubber
 from bastion.identity.base import Principal
-from bastion.quotas.base import Charge, Denied, QuotaStore, StoreUnavailable
-from bastion.quotas.service import QuotaUnavailable
+from bastion.quotas import window
+from bastion.quotas.base import QuotaStore
 from bastion.storage.cache import CacheRepo, MemoryRepo
 from bastion.storage.feedback import FeedbackRepo, ResponseLog
 
@@ -32,10 +31,6 @@ def voter_of(p: Principal) -> str:
 
 def rating_name(value: int | None) -> str | None:
     return None if value is None else "up" if value > 0 else "down"
-
-
-async def _no_period(key: str) -> float:  # the feedback limit is a window counter only
-    return 0.0
 
 
 class FeedbackService:
@@ -55,19 +50,10 @@ class FeedbackService:
 
     async def admit(self, p: Principal) -> None:
         """``feedback.rpm`` calls per key per minute (a sliding window in the quota store)."""
-        charge = Charge(f"rpm:feedback:{p.key_id}", "window", self.cfg.rpm, 1)
-        try:
-            got = await self.store.reserve([charge], _no_period)
-        except StoreUnavailable:
-            if self.fail_open:
-                return
-            raise QuotaUnavailable("the feedback limit cannot be checked right now (the shared quota store is "
-                                   "down); retry shortly") from None
-        if isinstance(got, Denied):
-            retry = got.retry_after if got.retry_after is not None else 60.0
-            raise RateLimited(f"this key may send {self.cfg.rpm} feedback requests per minute; retry in "
-                              f"{math.ceil(retry)} s (a second vote on the same response replaces the first, so "
-                              "there is no need to repeat one)", retry_after=retry)
+        await window.admit(self.store, f"feedback:{p.key_id}", self.cfg.rpm,
+                           f"this key may send {self.cfg.rpm} feedback requests per minute (a second vote on the "
+                           "same response replaces the first, so there is no need to repeat one)",
+                           fail_open=self.fail_open)
 
     async def vote(self, p: Principal, response_id: str, fields: dict[str, Any]) -> dict[str, Any]:
         """Store the caller's feedback on one of its tenant's responses, recount the cache entry it came from,

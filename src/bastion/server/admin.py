@@ -225,11 +225,16 @@ async def update_user(request: Request) -> Response:
     s, p = await _admin(request)
     body = await _body(request, UserUpdate)
     uid = request.path_params["user_id"]
-    pw = await asyncio.to_thread(hash_password, body.password) if body.password else None
-    if not await s.db.admin.set_password(uid, pw, _scope(p)):
+    user = await s.db.admin.get_user(uid)
+    if user is None or (p.role != "admin" and user["tenant_id"] != p.tenant_id):
         raise NotFound(f"no user '{uid}' you manage; GET /admin/users lists them")
-    _audit(s, p, "user.password", (await s.db.admin.get_user(uid) or {}).get("tenant_id", ""),
-           {"user_id": uid, "password": pw is not None})
+    if p.role != "admin" and user["role"] in ("admin", "tenant-admin"):
+        # a tenant-admin who could set an admin's (or a peer's) password could log in as them
+        raise PermissionDenied("only an admin may set the password of an admin or tenant-admin")
+    pw = await asyncio.to_thread(hash_password, body.password) if body.password else None
+    await s.db.admin.set_password(uid, pw)
+    await s.sessions.end_user(uid)  # the old password's sessions end with it
+    _audit(s, p, "user.password", user["tenant_id"], {"user_id": uid, "password": pw is not None})
     return _json(await s.db.admin.get_user(uid))
 
 

@@ -32,8 +32,12 @@ from starlette.routing import Route
 
 from bastion.errors import InvalidRequest, NotFound, PayloadTooLarge
 from bastion.identity.base import Principal
+from bastion.quotas import window
 from bastion.server.admin import caller
+from bastion.server.bodies import read_body
 from bastion.storage.conversations import ConversationFull, ConversationRepo, NewMessage
+
+NUL = b"\\u0000"  # how JSON spells the NUL character
 
 DEFAULT_TITLE = "New conversation"
 MAX_TITLE = 200
@@ -42,6 +46,8 @@ MAX_CONTENT_CHARS = 100_000
 MAX_META_BYTES = 64 * 1024
 MAX_MESSAGES = 2000
 MAX_PAGE = 200
+MAX_CONVERSATIONS = 1000  # per owner: history is kept until deleted, so it needs a ceiling
+WRITES_PER_MINUTE = 120  # creates, appends and renames per owner (the shared quota store's sliding window)
 PART_MARKERS = {"image_url": "[image]", "input_audio": "[audio]", "file": "[file]"}
 
 
@@ -86,24 +92,16 @@ async def _caller(request: Request) -> tuple[Any, Principal, ConversationRepo]:
     return s, p, s.conversations
 
 
-async def _read(request: Request, limit: int) -> bytes:
-    """The body, refused with 413 as soon as it passes ``max_body_bytes``."""
-    too_big = PayloadTooLarge(f"the request body exceeds the limit of {limit} bytes. Append fewer messages per "
-                              "call, or raise max_body_bytes in bastion.yaml")
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise too_big
-    chunks, got = [], 0
-    async for chunk in request.stream():
-        got += len(chunk)
-        if got > limit:
-            raise too_big
-        chunks.append(chunk)
-    return b"".join(chunks)
+async def _admit_write(s: Any, p: Principal) -> None:
+    """At most ``WRITES_PER_MINUTE`` writes per owner, so one key cannot fill the database with history."""
+    await window.admit(s.store, f"conversations:{p.tenant_id}:{owner_of(p)}", WRITES_PER_MINUTE,
+                       f"at most {WRITES_PER_MINUTE} conversation writes per minute")
 
 
 async def _body(request: Request, s: Any, model: type[BaseModel]) -> Any:
-    raw = await _read(request, s.settings.max_body_bytes)
+    raw = await read_body(request, s.settings.max_body_bytes)
+    if NUL in raw:  # PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database
+        raise InvalidRequest("text may not contain NUL characters (\\u0000)")
     try:
         return model.model_validate_json(raw or b"{}")
     except ValidationError as e:
@@ -180,7 +178,11 @@ async def list_conversations(request: Request) -> Response:
 
 async def create_conversation(request: Request) -> Response:
     s, p, repo = await _caller(request)
+    await _admit_write(s, p)
     body: ConversationCreate = await _body(request, s, ConversationCreate)
+    if await repo.count(p.tenant_id, owner_of(p)) >= MAX_CONVERSATIONS:
+        raise InvalidRequest(f"you have {MAX_CONVERSATIONS} conversations, the most kept per user; delete old ones "
+                             "first", code="too_many_conversations")
     row = await repo.create(p.tenant_id, owner_of(p), title=_title(body.title), assistant=body.assistant or None)
     return _json(row, 201)
 
@@ -196,6 +198,7 @@ async def get_conversation(request: Request) -> Response:
 
 async def rename_conversation(request: Request) -> Response:
     s, p, repo = await _caller(request)
+    await _admit_write(s, p)
     cid = request.path_params["id"]
     body: ConversationUpdate = await _body(request, s, ConversationUpdate)
     if not body.title.strip():
@@ -216,6 +219,7 @@ async def delete_conversation(request: Request) -> Response:
 
 async def append_messages(request: Request) -> Response:
     s, p, repo = await _caller(request)
+    await _admit_write(s, p)
     cid = request.path_params["id"]
     body: MessagesAppend = await _body(request, s, MessagesAppend)
     messages = [_message(m, i) for i, m in enumerate(body.messages)]

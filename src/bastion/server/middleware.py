@@ -32,6 +32,14 @@ class RequestHeaders:
         if not rid:
             rid = uuid.uuid4().hex.encode()
         scope["bastion.request_id"] = rid.decode()
+        if "\x00" in scope["path"] or b"%00" in scope["query_string"]:
+            # no identifier or filter holds NUL, and PostgreSQL text cannot: a clear 400 instead of a 500 there
+            body = (b'{"error":{"message":"the URL may not contain NUL characters (%00)","type":'
+                    b'"invalid_request_error","param":null,"code":"invalid_url"}}')
+            await send({"type": "http.response.start", "status": 400,
+                        "headers": [(b"content-type", b"application/json"), (b"x-request-id", rid)]})
+            await send({"type": "http.response.body", "body": body})
+            return
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -11,10 +11,11 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 
-from bastion.errors import InvalidRequest, ModelNotFound, PayloadTooLarge
+from bastion.errors import InvalidRequest, ModelNotFound
 from bastion.identity.base import Principal
 from bastion.pipeline import RequestContext
 from bastion.providers.base import ChatResult
+from bastion.server.bodies import read_body
 from bastion.server.openapi import document
 from bastion.server.sse import EventStream
 from bastion.server.web_auth import credentials
@@ -26,30 +27,9 @@ def _services(request: Request) -> Any:
     return request.app.state.services
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None:
-        try:
-            size = int(declared)
-        except ValueError:
-            raise InvalidRequest("the Content-Length header is not a number") from None
-        if size > limit:
-            raise PayloadTooLarge(f"the request body is {size} bytes; the limit is {limit}. Send a smaller body "
-                                  "or raise max_body_bytes in bastion.yaml")
-    chunks = []
-    got = 0
-    async for chunk in request.stream():
-        got += len(chunk)
-        if got > limit:
-            raise PayloadTooLarge(f"the request body exceeds the limit of {limit} bytes. Send a smaller body "
-                                  "or raise max_body_bytes in bastion.yaml")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 async def _context(request: Request, endpoint: str) -> RequestContext:
     s = _services(request)
-    raw = await _read_body(request, s.settings.max_body_bytes)
+    raw = await read_body(request, s.settings.max_body_bytes)
     key, key_hash = await credentials(request)
     ctx = RequestContext(request.scope["bastion.request_id"], endpoint, key, raw, key_hash=key_hash)
     ctx.conversation = _conversation(request)

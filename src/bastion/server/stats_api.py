@@ -66,8 +66,8 @@ def window(q: Mapping[str, str], p: Principal, now: datetime | None = None) -> W
             bucket = int(raw)
         except ValueError:
             raise InvalidRequest("'bucket' must be a whole number of seconds", param="bucket") from None
-        if bucket < 1:
-            raise InvalidRequest("'bucket' must be at least 1 second", param="bucket")
+        if not 1 <= bucket <= span.total_seconds():
+            raise InvalidRequest("'bucket' must be from 1 second to the window's length", param="bucket")
     else:
         bucket = default_bucket(span.total_seconds())
     w = Window(since, until, bucket, _tenant(q, p))

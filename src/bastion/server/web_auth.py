@@ -2,17 +2,18 @@
 ``credentials(request)``, the one place every endpoint reads who is calling.
 
 A session is an opaque random token in an HttpOnly, SameSite=Strict cookie; the server keeps its SHA-256 and
-the key it acts as. An API-key login acts as that key (revoking the key ends the session). A user login
-(name or e-mail + password) mints a key for the session with the user's tenant and role, which expires with
-the session and is revoked at logout. Requests other than GET/HEAD authenticated by the cookie must send the
+the key it acts as. An API-key login acts as that key (revoking the key ends the session). A password login
+(name or e-mail) acts as the user's own web key (created at their first login, named "web login"), so the
+limits, models, groups and suspensions an admin sets on it hold across logins; changing or removing the
+password ends the user's sessions. Requests other than GET/HEAD authenticated by the cookie must send the
 session's CSRF token in ``x-csrf-token`` (the double-submit pattern; SameSite=Strict is the second layer). An
 ``Authorization`` header wins over the cookie: a browser never sends one by itself, so it needs no CSRF token.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
-import math
 import secrets
 import time
 from datetime import timedelta
@@ -26,13 +27,13 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bastion.config_cache import WebConfig
-from bastion.errors import Authentication, InvalidRequest, PermissionDenied, RateLimited
-from bastion.identity.base import Principal, display_prefix, hash_key
+from bastion.errors import Authentication, InvalidRequest, PermissionDenied
+from bastion.identity.base import Principal, hash_key
 from bastion.identity.keys import generate_key
 from bastion.identity.passwords import verify_password
-from bastion.quotas.base import Charge, Denied, QuotaStore, StoreUnavailable
-from bastion.quotas.service import QuotaUnavailable
-from bastion.storage.admin import AdminRepo
+from bastion.quotas import window
+from bastion.quotas.base import QuotaStore
+from bastion.storage.admin import WEB_KEY_NAME, AdminRepo
 from bastion.storage.audit import AuditLog
 from bastion.storage.clock import now
 from bastion.storage.web import Session, SessionRepo
@@ -55,10 +56,9 @@ class Sessions:
         self.cache_seconds = cache_seconds
         self._cache: dict[str, tuple[float, Session | None]] = {}
 
-    async def start(self, key_hash: str, tenant_id: str, user_id: str | None,
-                    minted_key_id: str | None = None) -> tuple[str, Session]:
+    async def start(self, key_hash: str, tenant_id: str, user_id: str | None) -> tuple[str, Session]:
         token = secrets.token_urlsafe(32)
-        s = Session(hash_key(token), key_hash, minted_key_id, tenant_id, user_id, secrets.token_urlsafe(24),
+        s = Session(hash_key(token), key_hash, tenant_id, user_id, secrets.token_urlsafe(24),
                     now() + timedelta(hours=self.cfg.session_hours))
         await self.repo.create(s)
         return token, s
@@ -78,35 +78,21 @@ class Sessions:
         return s
 
     async def end(self, token: str) -> None:
-        s = await self.resolve(token)
         h = hash_key(token)
         self._cache.pop(h, None)
         await self.repo.delete(h)
-        if s is not None and s.minted_key_id is not None:
-            await self.admin.update_key(s.minted_key_id, {"disabled": True})
+
+    async def end_user(self, user_id: str) -> None:
+        """End every password session of a user: here at once, on other replicas within ``cache_seconds``."""
+        await self.repo.delete_user(user_id)
+        self._cache.clear()
 
     async def purge(self) -> int:
-        """Drop expired sessions and revoke the keys minted for them; the number purged."""
-        minted = await self.repo.purge_expired()
-        for kid in minted:
-            await self.admin.update_key(kid, {"disabled": True})
-        return len(minted)
+        return await self.repo.purge_expired()
 
     async def admit_login(self, client: str) -> None:
-        charge = Charge(f"rpm:web-login:{client}", "window", self.cfg.login_per_minute, 1)
-        try:
-            got = await self.store.reserve([charge], _no_period)
-        except StoreUnavailable:
-            raise QuotaUnavailable("logins cannot be rate-limited right now (the shared quota store is down); "
-                                   "retry shortly") from None
-        if isinstance(got, Denied):
-            retry = got.retry_after if got.retry_after is not None else 60.0
-            raise RateLimited(f"too many login attempts from this address; retry in {math.ceil(retry)} s",
-                              retry_after=retry)
-
-
-async def _no_period(key: str) -> float:
-    return 0.0
+        await window.admit(self.store, f"web-login:{client}", self.cfg.login_per_minute,
+                           "too many login attempts from this address")
 
 
 # -- credentials: who is calling ------------------------------------------------------------------------------
@@ -176,8 +162,9 @@ def _secure(request: Request, cfg: WebConfig) -> bool:
     return proto.split(",")[0].strip() == "https"
 
 
-def _answer(s: Session, p: Principal, prefix: str) -> dict[str, Any]:
-    return {"name": p.name, "role": p.role, "tenant": p.tenant_id, "user_id": p.user_id, "key_prefix": prefix,
+def _answer(s: Session, p: Principal, name: str) -> dict[str, Any]:
+    """Who the session is: a user's name for a password login, the key's name otherwise."""
+    return {"name": name or p.name, "role": p.role, "tenant": p.tenant_id, "user_id": p.user_id,
             "csrf_token": s.csrf, "expires_at": s.expires_at.isoformat()}
 
 
@@ -186,50 +173,73 @@ async def login(request: Request) -> Response:
     sessions: Sessions = services.sessions
     await sessions.admit_login(_client(request))
     _same_origin_json(request)
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > 8192:
+            raise InvalidRequest("a login is a small JSON object (at most 8 KiB)")
+    if b"\\u0000" in raw:
+        raise InvalidRequest("a login may not contain NUL characters")
     try:
-        body = LoginBody.model_validate_json(await request.body() or b"{}")
+        body = LoginBody.model_validate_json(raw or b"{}")
     except ValidationError as e:
         err = e.errors()[0]
         raise InvalidRequest(f"{'.'.join(str(x) for x in err['loc']) or 'body'}: {err['msg']}") from None
-    minted: str | None = None
+    name, session_user = "", None
     if body.api_key:
         key = body.api_key.strip()
         principal = await services.pipeline.keys.resolve(key)
         if principal is None:
             raise Authentication("invalid API key: check the key, or ask an admin for a new one")
-        key_hash, prefix = hash_key(key), display_prefix(key)
+        key_hash = hash_key(key)
     elif body.username and body.password:
         user = await _user(sessions.admin, body.username.strip(), body.tenant, body.password)
-        key = generate_key()
-        row = await sessions.admin.create_key(
-            key, user["tenant_id"], user["role"], name=f"web login {now():%Y-%m-%d %H:%M}", user_id=user["id"],
-            expires_at=now() + timedelta(hours=sessions.cfg.session_hours))
-        minted, key_hash, prefix = row["id"], hash_key(key), display_prefix(key)
-        principal = await services.pipeline.keys.resolve(key)
-        if principal is None:  # the tenant is disabled
-            await sessions.admin.update_key(row["id"], {"disabled": True})
-            raise Authentication("this account cannot log in right now (its tenant is disabled)")
+        key_hash, principal = await _web_key(services, user)
+        name, session_user = user["name"], user["id"]
     else:
         raise InvalidRequest("send {\"api_key\": \"bst_...\"} or {\"username\": ..., \"password\": ...}")
     if principal.suspended:
         raise PermissionDenied("this key is suspended after repeated content-policy violations; an admin can "
                                "lift the suspension", code="key_suspended")
-    token, s = await sessions.start(key_hash, principal.tenant_id, principal.user_id, minted)
+    token, s = await sessions.start(key_hash, principal.tenant_id, session_user)
     _audit(services, principal, "web.login", {"by": "api_key" if body.api_key else "password",
                                               "client": _client(request)})
-    resp = _json(_answer(s, principal, prefix))
+    resp = _json(_answer(s, principal, name))
     _set_cookies(resp, token, s, _secure(request, sessions.cfg), sessions.cfg.session_hours)
     return resp
 
 
 async def _user(admin: AdminRepo, username: str, tenant: str | None, password: str) -> dict[str, Any]:
-    found = await admin.login_candidates(username, tenant)
-    if len(found) > 1:
-        raise InvalidRequest("that name is used in several tenants: add \"tenant\" to the login", param="tenant")
-    user = found[0] if found else None
-    if not verify_password(password, user["password_hash"] if user else None) or user is None:
+    """The one user this name (or e-mail) and password fit. Hashing runs off the event loop, and an unknown
+    name costs the same hash as a wrong password, so neither the time nor the answer tells which names exist."""
+    found = [u for u in await admin.login_candidates(username, tenant) if u["password_hash"]]
+    checks = [asyncio.to_thread(verify_password, password, u["password_hash"]) for u in found] or \
+        [asyncio.to_thread(verify_password, password, None)]
+    matched = [u for u, ok in zip(found, await asyncio.gather(*checks), strict=False) if ok]
+    if len(matched) > 1:
+        raise InvalidRequest("that name and password fit users in several tenants: add \"tenant\" to the login",
+                             param="tenant")
+    if not matched:
         raise Authentication("wrong username or password", code="invalid_login")
-    return user
+    return matched[0]
+
+
+async def _web_key(services: Any, user: dict[str, Any]) -> tuple[str, Principal]:
+    """The key a user's password sessions act as: one per user, created at their first login and kept, so its
+    limits, models, groups and abuse state (a suspension) hold across logins. Its secret is never known to
+    anyone: sessions refer to it by hash. An admin disables it to stop the user's web access."""
+    admin: AdminRepo = services.sessions.admin
+    found = await admin.web_key(user["id"])
+    if found is None:
+        await admin.create_key(generate_key(), user["tenant_id"], user["role"], name=WEB_KEY_NAME, user_id=user["id"])
+        found = await admin.web_key(user["id"])
+        assert found is not None
+    key_hash, disabled = found
+    principal = None if disabled else await services.pipeline.keys.resolve_hash(key_hash)
+    if principal is None:
+        raise PermissionDenied(f"web access for this user is switched off (their '{WEB_KEY_NAME}' key is disabled, "
+                               "expired or in a disabled tenant); ask an admin", code="web_access_disabled")
+    return key_hash, principal
 
 
 def _audit(services: Any, p: Principal, action: str, detail: dict[str, Any]) -> None:
@@ -253,7 +263,8 @@ async def session(request: Request) -> Response:
     principal = await services.pipeline.keys.resolve_hash(s.key_hash)
     if principal is None:
         raise Authentication("the key behind this session was revoked: log in again", code="session_expired")
-    return _json(_answer(s, principal, ""))
+    user = await services.db.admin.get_user(s.user_id) if s.user_id else None
+    return _json(_answer(s, principal, user["name"] if user else ""))
 
 
 async def logout(request: Request) -> Response:

@@ -41,6 +41,9 @@ def _row(r: Any) -> dict[str, Any]:
     return d
 
 
+WEB_KEY_NAME = "web login"  # the key a user's password logins act as: limits, models, groups and abuse state live on it
+
+
 class AdminRepo:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
@@ -111,6 +114,16 @@ class AdminRepo:
             q = q.where(users.c.tenant_id == tenant_id)
         async with self.engine.connect() as conn:
             return [{str(k): v for k, v in r._mapping.items()} for r in await conn.execute(q.limit(10))]
+
+    async def web_key(self, user_id: str) -> tuple[str, bool] | None:
+        """``(key_hash, disabled)`` of the key a user's password logins act as (the oldest named
+        ``WEB_KEY_NAME``), or None before their first login."""
+        c = api_keys.c
+        q = (select(c.key_hash, c.disabled).where(c.user_id == user_id, c.name == WEB_KEY_NAME)
+             .order_by(c.created_at).limit(1))
+        async with self.engine.connect() as conn:
+            r = (await conn.execute(q)).first()
+        return (r.key_hash, bool(r.disabled)) if r else None
 
     # -- keys ------------------------------------------------------------------------------------------
     async def create_key(self, key: str, tenant_id: str, role: str, **fields: Any) -> dict[str, Any]:

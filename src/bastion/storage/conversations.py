@@ -74,6 +74,11 @@ class ConversationRepo:
         return {"id": row["id"], "object": "conversation", "title": title, "assistant": assistant,
                 "created_at": _iso(t), "updated_at": _iso(t)}
 
+    async def count(self, tenant: str, owner: str) -> int:
+        async with self.engine.connect() as conn:
+            return int((await conn.execute(select(func.count()).select_from(cv).where(
+                cv.c.tenant_id == tenant, cv.c.owner == owner))).scalar_one())
+
     async def recent(self, tenant: str, owner: str, *, limit: int = 50,
                    before: str | None = None) -> tuple[list[dict[str, Any]], bool] | None:
         """The owner's conversations, most recently updated first, and whether more follow. ``before`` is the id

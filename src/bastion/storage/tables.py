@@ -142,6 +142,7 @@ audit_log = Table(
     Column("body", JSON(none_as_null=True), nullable=True),
     Column("body_hash", String(64), nullable=True),  # chained instead of the body, so bodies can be purged
     Index("ix_audit_log_tenant_time", "tenant_id", "created_at"),
+    Index("ix_audit_log_time", "created_at"),  # the all-tenant dashboards (admin/stats) read by time
 )
 
 # One row (id 1): the chain's newest entry, and where it starts after purges.
@@ -328,17 +329,17 @@ promotions = Table(
 )
 
 # Web app sessions: the browser holds an opaque token (HttpOnly cookie); the row maps its hash to the key the
-# session acts as (the API key given at login, or a key minted for a user's login and revoked at logout).
+# session acts as (the API key given at login, or the user's own web key for a password login).
 web_sessions = Table(
     "web_sessions", metadata,
     Column("token_hash", String(64), primary_key=True),
     Column("key_hash", String(64), nullable=False),
-    Column("minted_key_id", String(32), nullable=True),  # the key minted for a user login; revoked at logout
     Column("tenant_id", String(64), nullable=False),
     Column("user_id", String(32), nullable=True),
     Column("csrf", String(64), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("ix_web_sessions_user", "user_id"),
 )
 
 # Chat history, server-side: per tenant and owner (the user, or the key for a key without a user).

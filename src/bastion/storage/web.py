@@ -20,9 +20,8 @@ from bastion.storage.tables import web_sessions
 class Session:
     token_hash: str
     key_hash: str
-    minted_key_id: str | None
     tenant_id: str
-    user_id: str | None
+    user_id: str | None  # set for a password login
     csrf: str
     expires_at: datetime
 
@@ -34,8 +33,8 @@ class SessionRepo:
     async def create(self, s: Session) -> None:
         async with self.engine.begin() as conn:
             await conn.execute(insert(web_sessions).values(
-                token_hash=s.token_hash, key_hash=s.key_hash, minted_key_id=s.minted_key_id, tenant_id=s.tenant_id,
-                user_id=s.user_id, csrf=s.csrf, created_at=now(), expires_at=s.expires_at))
+                token_hash=s.token_hash, key_hash=s.key_hash, tenant_id=s.tenant_id, user_id=s.user_id, csrf=s.csrf,
+                created_at=now(), expires_at=s.expires_at))
 
     async def get(self, token_hash: str) -> Session | None:
         """The live session with this token hash; None when unknown or expired."""
@@ -43,19 +42,17 @@ class SessionRepo:
             r = (await conn.execute(select(web_sessions).where(web_sessions.c.token_hash == token_hash))).first()
         if r is None or aware(r.expires_at) <= now():
             return None
-        return Session(r.token_hash, r.key_hash, r.minted_key_id, r.tenant_id, r.user_id, r.csrf,
-                       aware(r.expires_at))
+        return Session(r.token_hash, r.key_hash, r.tenant_id, r.user_id, r.csrf, aware(r.expires_at))
 
     async def delete(self, token_hash: str) -> None:
         async with self.engine.begin() as conn:
             await conn.execute(delete(web_sessions).where(web_sessions.c.token_hash == token_hash))
 
-    async def purge_expired(self) -> list[str]:
-        """Delete expired sessions; return the ids of the keys minted for them (to revoke)."""
-        t = now()
+    async def delete_user(self, user_id: str) -> int:
+        """End every password session of a user (their password changed or was removed)."""
         async with self.engine.begin() as conn:
-            minted = [r[0] for r in await conn.execute(
-                select(web_sessions.c.minted_key_id).where(web_sessions.c.expires_at <= t,
-                                                           web_sessions.c.minted_key_id.is_not(None)))]
-            await conn.execute(delete(web_sessions).where(web_sessions.c.expires_at <= t))
-        return minted
+            return int((await conn.execute(delete(web_sessions).where(web_sessions.c.user_id == user_id))).rowcount)
+
+    async def purge_expired(self) -> int:
+        async with self.engine.begin() as conn:
+            return int((await conn.execute(delete(web_sessions).where(web_sessions.c.expires_at <= now()))).rowcount)

@@ -1,4 +1,5 @@
-"""The web app: user passwords, browser sessions, and server-side conversation history.
+"""The web app: user passwords, browser sessions, server-side conversation history, and an index on the audit
+log's time for the all-tenant dashboards.
 
 Revision ID: 0008
 Revises: 0007
@@ -25,13 +26,14 @@ def upgrade() -> None:
         "web_sessions",
         sa.Column("token_hash", sa.String(64), primary_key=True),
         sa.Column("key_hash", sa.String(64), nullable=False),
-        sa.Column("minted_key_id", sa.String(32), nullable=True),
         sa.Column("tenant_id", sa.String(64), nullable=False),
         sa.Column("user_id", sa.String(32), nullable=True),
         sa.Column("csrf", sa.String(64), nullable=False),
         sa.Column("created_at", TS, nullable=False),
         sa.Column("expires_at", TS, nullable=False),
     )
+    op.create_index("ix_web_sessions_user", "web_sessions", ["user_id"])
+    op.create_index("ix_audit_log_time", "audit_log", ["created_at"])
     op.create_table(
         "conversations",
         sa.Column("id", sa.String(32), primary_key=True),
@@ -60,6 +62,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("conversation_messages")
     op.drop_table("conversations")
+    op.drop_index("ix_audit_log_time", "audit_log")
     op.drop_table("web_sessions")
     with op.batch_alter_table("users") as b:
         b.drop_column("password_hash")
