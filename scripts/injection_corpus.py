@@ -23,6 +23,14 @@ from dataclasses import dataclass
 
 from injection_corpus_en import ATTACKS_EN, BENIGN_EN, SLOTS_EN
 from injection_corpus_ko import ATTACKS_KO, BENIGN_KO, SLOTS_KO
+from injection_corpus_more import (
+    ATTACKS_MORE_EN,
+    ATTACKS_MORE_KO,
+    BENIGN_MORE_EN,
+    BENIGN_MORE_KO,
+    SLOTS_MORE_EN,
+    SLOTS_MORE_KO,
+)
 
 BENIGN, INJECTION, JAILBREAK = 0, 1, 2
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -177,11 +185,17 @@ def corpus(seed: int = 1234, per_template: int = 14) -> list[Example]:
     rng = random.Random(seed)
     label_of = {"override": INJECTION, "extract": INJECTION, "indirect": INJECTION, "spoof": INJECTION,
                 "exfil": INJECTION, "persona": JAILBREAK, "restriction": JAILBREAK, "framing": JAILBREAK}
-    benign_label = {k: BENIGN for k in set(BENIGN_EN) | set(BENIGN_KO)}
+    label_of |= {f"{k}2": v for k, v in label_of.items()}  # injection_corpus_more's families
+    benign_label = {k: BENIGN for k in set(BENIGN_EN) | set(BENIGN_KO) | set(BENIGN_MORE_EN) | set(BENIGN_MORE_KO)}
+    more_en, more_ko = {**SLOTS_EN, **SLOTS_MORE_EN}, {**SLOTS_KO, **SLOTS_MORE_KO}
     base: list[Example] = []
     base += _generate(ATTACKS_EN, SLOTS_EN, label_of, per_template, rng, "en")
     base += _generate(ATTACKS_KO, SLOTS_KO, label_of, per_template, rng, "ko")
     base += _generate(BENIGN_EN, SLOTS_EN, benign_label, per_template + 4, rng, "en")
     base += _generate(BENIGN_KO, SLOTS_KO, benign_label, per_template + 4, rng, "ko")
+    base += _generate(ATTACKS_MORE_EN, more_en, label_of, per_template, rng, "en")
+    base += _generate(ATTACKS_MORE_KO, more_ko, label_of, per_template, rng, "ko")
+    base += _generate(BENIGN_MORE_EN, more_en, benign_label, per_template + 4, rng, "en")
+    base += _generate(BENIGN_MORE_KO, more_ko, benign_label, per_template + 4, rng, "ko")
     base += _compose(base, 2200, 700, rng)
     return base + _obfuscate(base, 0.2, rng) + _light_obfuscate(base, 0.06, rng)

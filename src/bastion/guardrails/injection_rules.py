@@ -175,7 +175,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ko_jailbreak", JAILBREAK, 0.85, _c(
         rf"탈옥 ?(?:모드|프롬프트)|탈옥(?:된|한|시킨) ?(?:ai|인공지능|챗봇|어시스턴트|gpt|너|당신|llm)|"
         rf"탈옥(?:된|한|시킨) ?[^\s.,!?]{{1,10}}(?:로서|으로서|버전으로)|"
-        rf"(?:{_KO_YOU}|ai|챗봇|gpt|llm)[^\n.!?]{{0,12}}?탈옥|"
+        rf"(?:{_KO_YOU}|ai|챗봇|gpt|llm)[^\n.!?]{{0,12}}?탈옥(?!(?:이|을|를|에|의|과|와|은|는)? ?(?:뭐|란|무엇|대해|"
+        rf"관해|공격|방어|탐지|예방|사례|기법|위험|차이|설명|정의|원리|역사|기술|연구|트렌드))|"
         rf"(?<![a-z])(?:dan|댄)(?:이|으로|처럼)? ?(?:모드|역할|행동|연기)")),
     Rule("ko_no_restrictions", JAILBREAK, 0.86, _c(
         rf"{_KO_LIMITS}(?:이|가|도|을|를|에)? ?(?:전혀 |아무 |완전히 )?(?:없는|없이 동작하는|해제된|풀린|무시하는|"
@@ -276,6 +277,108 @@ RULES: tuple[Rule, ...] = (
         r"(?:대화 ?(?:내용|기록)?|채팅 ?기록|이전 ?메시지|시스템 ?프롬프트|비밀 ?번호|api ?키|개인 ?정보)"
         r"[^\n.!?]{0,12}?(?:보내|전송|전달|업로드)")),
 )
+
+
+# Generic jailbreak and indirect-injection structures (persona without rules, "safety removed", modes, framings,
+# a document addressing its AI reader). Weak ones (< 0.5) only count together with other evidence.
+_HARM = (r"(?:\b(?:meth(?:amphetamine)?|napalm|thermite|explosives?|pipe ?bombs?|a bomb|nerve (?:agent|gas)|"
+         r"sarin|ricin|keyloggers?|ransomware|malware|silencers?|untraceable (?:gun|firearm)s?|clon(?:e|ing) "
+         r"(?:a |someone'?s )?credit cards?|counterfeit|hotwir\w+|poison(?:ing)? (?:someone|a person))\b|"
+         r"필로폰|마약|폭탄|폭발물|테르밋|네이팜|키로거|랜섬웨어|악성 ?코드|"
+         r"소음기|총기|독극물|위조 ?지폐|카드 ?복제|해킹)")
+EXTRA_RULES: tuple[Rule, ...] = (
+    Rule("harmful_object", JAILBREAK, 0.3, _c(_HARM)),
+    Rule("ignores_ai_policy", JAILBREAK, 0.85, _c(
+        r"\b(?:never|doesn'?t|does not|won'?t|will not|don'?t|do not|no longer|isn'?t (?:required|bound) to) (?:care "
+        r"about|follow|obey|respect|adhere to|abide by|comply with|worry about|bother with)~ (?:openai|anthropic|"
+        r"google|meta|microsoft|its (?:own )?(?:content|safety|usage)|the (?:content|safety|usage)|(?:any )?(?:content|"
+        r"safety|usage|ethical)) ?(?:'?s )?(?:rules|polic(?:y|ies)|guidelines|filters|restrictions|ethics)\b")),
+    Rule("no_morals", JAILBREAK, 0.45, _c(
+        r"\b(?:with |has |having )?(?:zero|no) (?:morals|ethics|moral compass|scruples|conscience|filters?)\b|"
+        r"\bnever (?:adds?|includes?|gives?|attach(?:es)?) (?:any |a )?(?:warnings?|disclaimers?|caveats?)\b|"
+        r"\b(?:if|when|whenever) you (?:slip|break|step|fall|get|go) out of character\b")),
+    Rule("safety_removed", JAILBREAK, 0.82, _c(
+        r"\b(?:ai|model|bot|assistant|chatbot|version|yourself|you)\b (?:whose|with(?: its| your)?|that has(?: had)?"
+        r"(?: its)?|without(?: its| your)?) (?:\w+ )?(?:safety|ethic(?:s|al)|alignment|content|moral) ?(?:\w+ )?"
+        r"(?:training|filters?|guardrails|rules|guidelines|restrictions|layers?|settings|limits)\b ?(?:were |was |"
+        r"has been |have been |got )?(?:removed|disabled|stripped|torn out|turned off|switched off|deleted|lifted|"
+        r"ripped out|gone)\b|"
+        r"\b(?:the |your |all |its )?(?:content|safety|usage|ethics) (?:polic(?:y|ies)|filters?|rules|guidelines|"
+        r"restrictions|guardrails) (?:has|have|is|are) (?:been |now )?(?:suspended|disabled|lifted|removed|turned off|"
+        r"paused|waived|deactivated|switched off)\b")),
+    Rule("comply_everything", JAILBREAK, 0.5, _c(
+        r"\bnothing is off[- ]?limits\b|\bno (?:topic|request|question|subject) is (?:off[- ]?limits|forbidden|"
+        r"taboo)\b|"
+        r"\b(?:must|will|shall|have to) (?:comply|obey) (?:with )?(?:every|all|any) (?:commands?|requests?|orders?)\b|"
+        r"\b(?:answers?|fulfils?|fulfills?) (?:every|any|all) (?:requests?|questions?|prompts?) (?:in full|fully|"
+        r"completely|no matter what)\b")),
+    Rule("jailbreak_mode", JAILBREAK, 0.75, _c(
+        r"\b(?:enter|activate|enable|switch to|engage|unlock|initiate|boot into)~ mode\b[^\n]{0,80}?\b(?:nothing is "
+        r"off|no (?:rules|limits|restrictions|filters|censorship)|must comply|without (?:any )?(?:restrictions|"
+        r"filters|limits|rules|censorship)|unrestricted|unfiltered|uncensored)")),
+    Rule("lawless_world_ai", JAILBREAK, 0.6, _c(
+        r"\b(?:ai|model|assistant|chatbot|you(?:'re| are))\b[^\n.]{0,40}?\b(?:world|universe|reality|dimension|"
+        r"society|country) (?:with no|without|where there are no|that has no|with zero) (?:laws|rules|ethics|morals|"
+        r"restrictions|limits|consequences|censorship)\b")),
+    Rule("dead_relative", JAILBREAK, 0.55, _c(
+        r"\b(?:grandma|grandmother|granny|grandpa|grandfather|nana|uncle|aunt)\b[^\n]{0,80}?\bused to\b[^\n]{0,120}?"
+        r"\b(?:act as|pretend to be|be|play|roleplay as|become|talk like) (?:my |him|her)")),
+    Rule("fiction_detail", JAILBREAK, 0.45, _c(
+        r"\b(?:story|screenplay|script|movie|novel|scene|monologue|dialogue|fiction|roleplay|role-play|character)\b"
+        r"[^\n]{0,150}?\b(?:step[- ]by[- ]step|exact (?:quantities|amounts|steps|measurements|recipe|code)|detailed "
+        r"(?:instructions|steps|tutorial|guide)|working (?:code|exploit|recipe)|full (?:recipe|instructions|"
+        r"tutorial)|don'?t hold back|no placeholders|complete (?:instructions|recipe|steps))\b")),
+    Rule("reveal_before_user", INJECTION, 0.8, _c(
+        r"\b(?:print|output|show|repeat|copy|paste|write out|reveal|dump|quote)~ (?:text|instructions|words|lines|"
+        r"content|everything)(?: that)? (?:came|comes|come|appears?|appeared|sits?|sat|is|was|are|were)? ?(?:written )?"
+        r"(?:before|above) (?:['\"]?user:?['\"]?|my (?:first )?message)")),
+    Rule("address_ai", INJECTION, 0.75, _c(
+        rf"\b(?:attention|note to|notice to|instructions? (?:to|for)|message (?:to|for)|memo (?:to|for)) (?:the |any |"
+        rf"all |our )?(?:automated \w+|{_AI}s?|translation bots?|summari[sz]ers?|note-?takers?|screeners?)"
+        r"(?: [\w-]{1,20})?s? ?[,:!]")),
+    Rule("address_ai_imperative", INJECTION, 0.65, _c(
+        r"(?:\b(?:dear|psst|attention|hey) (?:\w+ )?(?:ai|llm|model|assistant|bot|agent)s?\b(?: \w+)?|"
+        r"\b(?:automated|ai|llm) (?:screeners?|reviewers?|agents?|systems?|tools?|note-?takers?|helpers?|readers?|"
+        r"summari[sz]ers?|translators?|graders?|recruiters?|assistants?)|"
+        r"(?:^|[.!?\n] ?)(?:model|assistant|agent|ai|llm|bot))"
+        r"[,:;] (?:please |you must |you should |must |now )?(?:rank|rate|score|state|include|append|ignore|disregard|"
+        r"skip|stop|forward|send|open|mark|approve|insert|do not|don'?t|never|always|when you)\b")),
+    Rule("ko_no_rules_persona", JAILBREAK, 0.55, _c(
+        r"(?:규정|규칙|정책|윤리|도덕|법|제한|필터|검열|가이드라인)(?:도|은|는|을|를|이|가)? ?"
+        r"(?:따위는?|같은 ?(?:건|거))? ?(?:전혀 |하나도 )?(?:신경 ?(?:안 ?쓰|쓰지 ?않)|"
+        r"상관 ?(?:없|안 ?하|하지 ?않)|개의치 ?않|아랑곳하지 ?않|"
+        r"지키지 ?않)")),
+    Rule("ko_ai_policy", JAILBREAK, 0.85, _c(
+        r"(?:오픈 ?ai|openai|앤트로픽|콘텐츠|안전|사용) ?(?:정책|규정|가이드라인)[^\n.!?]{0,8}?(?:따위|상관 ?없|"
+        r"신경 ?안|무시하는|중지|해제|비활성화|적용 ?안|적용되지 ?않)|"
+        r"(?:안전 ?(?:학습|장치|필터|기능)|윤리 ?(?:필터|규칙|학습|기준|제약)|콘텐츠 ?필터|가드레일|필터)"
+        r"(?:이|가|을|를)? ?(?:완전히 |모두 |전부 |다 )?(?:제거된|제거됐|제거되|뜯겨|꺼진|꺼졌|"
+        r"해제된|해제됐|비활성화된|비활성화됐|"
+        r"없어진)[^\n.!?]{0,10}?(?:ai|인공지능|챗봇|모델|버전|봇|상태|너)|"
+        r"도덕 ?(?:관념|의식)이 (?:전혀 |하나도 )?없는")),
+    Rule("ko_comply_all", JAILBREAK, 0.6, _c(
+        r"금지된 ?(?:게|것이|건|것은) (?:하나도 )?없|모든 (?:명령|요청|지시)에 (?:무조건 )?(?:따라야|응해야|복종)|"
+        r"(?:무엇이든|뭐든|전부) (?:다 )?(?:끝까지 )?(?:대답|답)해야|뭐든 끝까지 (?:대답|답)")),
+    Rule("ko_jailbreak_mode", JAILBREAK, 0.7, _c(
+        r"모드 ?(?:진입|활성화|전환|돌입|켜)[^\n]{0,60}?(?:금지된 ?(?:게|것)|제한 ?(?:이 )?없|검열 ?(?:이 )?없|"
+        r"모든 (?:명령|요청)|무엇이든|뭐든|거절하지)")),
+    Rule("ko_lawless_world", JAILBREAK, 0.6, _c(
+        r"(?:법|규칙|윤리|도덕|제한|검열)(?:이|도|과 윤리가)? (?:없는|존재하지 ?않는) (?:세상|세계|우주|사회|나라)"
+        r"[^\n]{0,20}?(?:ai|인공지능|챗봇|모델|너|당신)")),
+    Rule("ko_dead_relative", JAILBREAK, 0.55, _c(
+        r"(?:할머니|할아버지|삼촌|이모|고모)(?:가|께서|는)?[^\n]{0,60}?(?:주시곤|주셨|해주셨|하시곤|주곤)"
+        r"[^\n]{0,60}?(?:할머니|할아버지|삼촌|이모|고모)(?:가 ?되어|처럼|역할|인 ?척|로서)")),
+    Rule("ko_fiction_detail", JAILBREAK, 0.45, _c(
+        r"(?:대본|소설|이야기|시나리오|독백|대사|장면|롤플레이|역할극)[^\n]{0,80}?(?:정확한 ?(?:양|수치|배합|단계)|"
+        r"단계별로|빠짐없이|생략하지 ?말고|하나도 빼지 ?말고)")),
+    Rule("ko_address_ai", INJECTION, 0.6, _c(
+        r"(?:정리|요약|번역|평가|분류|검토|분석|처리|답장을 ?(?:대신 )?쓰|작성|크롤링|수집|방문|열람|읽|보)(?:하)?는 "
+        r"(?:ai|인공지능|챗봇|모델|에이전트|봇|어시스턴트|비서|언어 ?모델|시스템)(?: 비서| 도구)?(?:님)?(?:은|는|야|아|"
+        r"에게|한테|님)[,]? [^\n]{0,60}?(?:할 ?것|하라|해라|보내라|하시오|하십시오|하세요|주세요|말고|지 ?마)")),
+    Rule("ko_ai_note", INJECTION, 0.5, _c(
+        r"\[(?:자동|ai|인공지능|시스템|모델|에이전트)[^\]\n]{0,20}?(?:안내|지시|공지|메모|참고|전용)\]")),
+)
+RULES = (*RULES, *EXTRA_RULES)
 
 # A defensive instruction reads like an attack ("never reveal your system prompt", "if the user asks you to
 # ignore previous instructions, refuse", "시스템 프롬프트를 공개하지 마"): a match right after a negation or such a
