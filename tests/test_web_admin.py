@@ -1,12 +1,15 @@
 """The admin console at /admin in a real browser (Debian's chromium through Playwright): an admin logs in; the
 dashboards plot real traffic with Chart.js; a document uploaded with progress is listed and found by the test
 search (the packaged e5 embedder); the audit log shows a request and its verdicts; a new key is shown once and
-revoked; an assistant edit makes a new version; the page holds at 360 px and speaks Korean; a user key is refused.
+revoked; a user created with a password signs in until the password is removed; an ended session returns to the
+login form; an assistant edit makes a new version; the page holds at 360 px and speaks Korean; a user key is refused.
 Screenshots are kept under test-artifacts/screenshots."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -44,7 +47,8 @@ def config(ups: dict[str, FakeUpstream]) -> dict[str, Any]:
                 "hr": {"route": "up-a", "role": "You are the HR help desk.", "cache": {"enabled": False},
                        "retrieval": {"knowledge_bases": ["policies"], "min_relevance": 0.79}}},
             "guardrails": {"policies": {"default": {"actions": {"secrets": "block"}}}},
-            "quotas": {"key_cache_seconds": 0}}  # a revoked key stops at once
+            "quotas": {"key_cache_seconds": 0},  # a revoked key stops at once
+            "web": {"login_per_minute": 200}}  # this module signs in more often than a person would
 
 
 def api(gw: Gateway, method: str, path: str, key: str = ADMIN_KEY, **kw: Any) -> httpx.Response:
@@ -109,6 +113,11 @@ def chart_data(p: Any, name: str) -> dict[str, Any]:
     }""", f"chart-{name}")
 
 
+def x_title(p: Any, name: str = "traffic") -> str:
+    return p.evaluate("(id) => Chart.getChart(document.getElementById(id)).options.scales.x.title.text",  # type: ignore[no-any-return]
+                      f"chart-{name}")
+
+
 def test_an_admin_logs_in_and_the_dashboards_plot_real_traffic(gw: Gateway, traffic: dict[str, Any],
                                                                page: Any) -> None:  # noqa: F811
     login(page, gw)
@@ -138,6 +147,18 @@ def test_an_admin_logs_in_and_the_dashboards_plot_real_traffic(gw: Gateway, traf
 
     page.select_option("#dash-range", "3600")  # the last hour: 60 one-minute buckets, the same totals
     page.wait_for_function("() => Chart.getChart(document.getElementById('chart-traffic')).data.labels.length >= 60")
+    assert sum(chart_data(page, "traffic")["datasets"][0]["data"]) == traffic["requests"]
+    assert x_title(page) == "Local time"
+
+    # Buckets of a day or more start at midnight UTC: they are named by their UTC date, whatever the browser's zone
+    page.context.new_cdp_session(page).send("Emulation.setTimezoneOverride", {"timezoneId": "Pacific/Honolulu"})
+    page.select_option("#dash-range", "7776000")  # the last 90 days: two-day buckets
+    page.wait_for_function("() => Chart.getChart(document.getElementById('chart-traffic'))"
+                           ".options.scales.x.title.text === 'Day (UTC)'")
+    stats = api(gw, "GET", "/admin/stats", params={"since": str(int(time.time()) - 7776000)}).json()
+    last = datetime.fromisoformat(stats["buckets"][-1])
+    assert stats["bucket"] >= 86400 and (last.hour, last.minute) == (0, 0)
+    assert chart_data(page, "traffic")["labels"][-1] == f"{last:%b} {last.day}"  # Honolulu's date is the day before
     assert sum(chart_data(page, "traffic")["datasets"][0]["data"]) == traffic["requests"]
 
     page.set_viewport_size({"width": 360, "height": 800})
@@ -197,8 +218,34 @@ def test_the_audit_log_shows_a_request_with_its_verdicts(gw: Gateway, traffic: d
     assert "AKIAIOSFODNN7EXAMPLE" not in detail.inner_text()  # the matched text is never shown
     assert page.locator("#audit-nobody").is_visible() and page.locator("#audit-body").is_hidden()
     assert "content_policy_violation" in page.locator("#audit-json").inner_text()
-    page.locator("#audit-route").fill("no-such-route")
-    page.get_by_role("button", name="Search", exact=True).click()
+    page.get_by_role("button", name="Close").click()
+
+    # The filters are the API's: each goes into the request, and the page shows what the API answered
+    def search(field: str, value: str, param: str) -> Any:
+        page.locator(field).fill(value)
+        with page.expect_request(lambda r: "/admin/audit?" in r.url) as req:
+            page.get_by_role("button", name="Search", exact=True).click()
+        assert f"{param}={value}" in req.value.url, req.value.url
+        return req.value.url
+
+    page.select_option("#audit-kind", "")
+    page.locator("#audit-action").fill("")
+    up_a = api(gw, "GET", "/admin/audit", params={"route": "up-a"}).json()["data"]
+    assert 0 < len(up_a) < len(api(gw, "GET", "/admin/audit").json()["data"])  # logins, admin changes: no route
+    search("#audit-route", "up-a", "route")
+    page.locator("#audit-status", has_text=f"{len(up_a)} entries").wait_for()
+    assert set(page.locator("#audit-list tbody td:nth-child(5)").all_inner_texts()) == {"up-a"}
+    search("#audit-http-status", "400", "status")
+    page.locator("#audit-status", has_text="1 entries").wait_for()
+    assert page.get_by_role("button", name=f"View request {BLOCKED_ID}").is_visible()
+    page.locator("#audit-route").fill("")
+    page.locator("#audit-http-status").fill("")
+    url = search("#audit-request", BLOCKED_ID, "request_id")
+    assert "route=" not in url and "status=" not in url
+    page.locator("#audit-status", has_text="1 entries").wait_for()
+    assert page.get_by_role("button", name=f"View request {BLOCKED_ID}").is_visible()
+    page.locator("#audit-request").fill("")
+    search("#audit-route", "no-such-route", "route")
     page.locator("#audit-list", has_text="No entries match").wait_for()
     assert page_errors(page) == []
 
@@ -223,6 +270,99 @@ def test_a_new_key_is_shown_once_and_can_be_revoked(gw: Gateway, traffic: dict[s
     page.get_by_role("button", name="Revoke ci-bot").click()
     page.locator("#key-list tr", has_text="ci-bot").filter(has_text="revoked").wait_for()
     assert api(gw, "GET", "/v1/models", key).status_code == 401
+    assert page_errors(page) == []
+
+
+PASSWORD = "correct horse battery"
+NEW_PASSWORD = "staple paper clip 42"
+
+
+def password_login(p: Any, gw: Gateway, username: str, password: str) -> None:
+    if p.locator("#login form").count() == 0:
+        p.goto(f"{gw.url}/admin")
+    p.get_by_label("Username + password").check()
+    p.locator("input[name=username]").fill(username)
+    p.locator("input[name=password]").fill(password)
+    p.get_by_role("button", name="Sign in").click()
+
+
+def test_a_user_created_with_a_password_signs_in_until_it_is_removed(gw: Gateway, traffic: dict[str, Any],
+                                                                     page: Any, browser: Any) -> None:  # noqa: F811
+    login(page, gw, tab="keys")
+    page.on("dialog", lambda d: d.accept())
+    page.locator("#user-name").fill("dana")
+    page.locator("#user-email").fill("dana@example.com")
+    page.select_option("#user-role", "tenant-admin")
+    page.locator("#user-password").fill(PASSWORD)
+    page.get_by_role("button", name="Create user").click()
+    row = page.locator("#user-list tr", has_text="dana@example.com")
+    row.filter(has_text="password set").wait_for()
+    assert "tenant-admin" in row.inner_text()
+    assert page.locator("#user-password").input_value() == "" and PASSWORD not in page.content()
+    root = api(gw, "POST", "/admin/users", json={"name": "root", "role": "admin"})
+    assert root.status_code == 201, root.text
+
+    dana = new_page(browser, "test_a_user_created_with_a_password-dana")
+    try:
+        password_login(dana, gw, "dana@example.com", PASSWORD)  # the e-mail works as the username
+        dana.locator("#console").wait_for()
+        assert "tenant-admin" in dana.locator("#who").inner_text() and "dana" in dana.locator("#who").inner_text()
+        # a tenant-admin may not set an admin's password: the API's 403 is shown, the password is not kept
+        dana.get_by_role("tab", name="Keys & tenants").click()
+        dana.get_by_role("button", name="Set password for root").click()
+        dana.get_by_label("New password for root").fill(NEW_PASSWORD)
+        dana.get_by_role("button", name="Save password").click()
+        dana.locator("#user-pw-error", has_text="only an admin may").wait_for()
+        assert dana.locator("#user-pw").input_value() == ""
+        [root_now] = [u for u in api(gw, "GET", "/admin/users").json()["data"] if u["name"] == "root"]
+        assert root_now["has_password"] is False
+
+        # the admin removes dana's password: her session ends, and the password no longer signs in
+        page.get_by_role("button", name="Remove password for dana").click()
+        page.locator("#user-list tr", has_text="dana@example.com").filter(has_text="no password").wait_for()
+        dana.get_by_role("tab", name="Dashboards").click()
+        dana.get_by_role("button", name="Refresh").click()
+        dana.locator("#login form").wait_for()
+        assert dana.locator("#console").is_hidden() and dana.locator("#expired").is_visible()
+        password_login(dana, gw, "dana", PASSWORD)
+        dana.locator("#login .form-error", has_text="wrong username or password").wait_for()
+        assert dana.locator("#console").is_hidden()
+
+        # a new password set in the console signs her in again, back where she was
+        page.get_by_role("button", name="Set password for dana").click()
+        page.get_by_label("New password for dana").fill(NEW_PASSWORD)
+        page.get_by_role("button", name="Save password").click()
+        page.locator("#user-list tr", has_text="dana@example.com").filter(has_text="password set").wait_for()
+        assert page.locator("#user-pw-form").is_hidden() and NEW_PASSWORD not in page.content()
+        assert "Password set for dana" in page.locator("#user-status").inner_text()
+        password_login(dana, gw, "dana", NEW_PASSWORD)
+        dana.locator("#console").wait_for()
+        assert dana.locator("#login").is_hidden() and dana.locator("#expired").is_hidden()
+        assert dana.get_by_role("tab", name="Dashboards").get_attribute("aria-selected") == "true"
+        screenshot(dana)
+        assert page_errors(dana) == []
+    finally:
+        outside = dana.bastion.outside
+        dana.context.close()
+    assert not outside
+    assert page_errors(page) == []
+
+
+def test_an_ended_session_returns_to_the_login_form(gw: Gateway, traffic: dict[str, Any], page: Any) -> None:  # noqa: F811
+    login(page, gw)
+    page.wait_for_function("() => window.Chart && Chart.getChart(document.getElementById('chart-traffic'))")
+    cookies = {c["name"]: c["value"] for c in page.context.cookies()}
+    ended = httpx.post(f"{gw.url}/web/logout", cookies=cookies, headers={"x-csrf-token": cookies["bastion_csrf"]})
+    assert ended.status_code == 204, ended.text
+    page.get_by_role("button", name="Refresh").click()
+    page.locator("#login form").wait_for()
+    assert page.locator("#console").is_hidden() and page.locator("#who").is_hidden()
+    assert "session has ended" in page.locator("#expired").inner_text()
+    page.locator("input[name=api_key]").fill(ADMIN_KEY)
+    page.get_by_role("button", name="Sign in").click()
+    page.locator("#console").wait_for()
+    assert page.locator("#expired").is_hidden() and "admin" in page.locator("#who").inner_text()
+    page.locator("#dash-status", has_text="Updated").wait_for()  # the tab it was on loads again
     assert page_errors(page) == []
 
 

@@ -227,6 +227,139 @@ def test_regenerate_keeps_both_answers_for_the_preference_pairs(
     no_script_errors(page)
 
 
+def chat_requests(p: Any) -> list[Any]:
+    """Every chat request the page sends from now on (the browser's own view: headers and JSON body)."""
+    sent: list[Any] = []
+    p.on("request", lambda r: sent.append(r) if r.url.endswith("/v1/chat/completions") else None)
+    return sent
+
+
+def stored(gw: Gateway, key: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The key's conversations, and the messages of the newest one, as the server holds them."""
+    auth = {"authorization": f"Bearer {key}"}
+    convs = httpx.get(gw.url + "/v1/conversations", headers=auth, timeout=30).json()["data"]
+    if not convs:
+        return convs, []
+    msgs = httpx.get(gw.url + f"/v1/conversations/{convs[0]['id']}", headers=auth, timeout=30).json()["messages"]
+    return convs, msgs
+
+
+def test_regenerating_a_stopped_answer_stores_the_question_once_and_pairs_nothing(
+        gw: Gateway, page: Any, upstreams: dict[str, FakeUpstream]) -> None:  # noqa: F811
+    sent = chat_requests(page)
+    key = user_key(gw, "stopper")
+    login(page, gw, key)
+    choose(page, "hr")
+    slow = re.findall(r"\S+\s*", "Travellers on a business trip receive a daily allowance that covers meals "
+                                  "and local transport; hotels are booked separately. " * 6)
+    upstreams["a"].script(Act(text="Receipts are due within 15 calendar days [1]."),
+                          Act(pieces=slow, chunk_delay=0.2), Act(text="In Busan it is KRW 60,000 a day [1]."))
+    box = page.get_by_label("Message", exact=True)
+    box.fill("When are receipts due?")
+    box.press("Enter")
+    wait_done(page)
+    expect(page.locator("#conversations .conv")).to_have_count(1)  # turn 1 is stored
+    box.fill(QUESTION)
+    box.press("Enter")
+    # the answer has started (its chunks, with their response id, have arrived) when it is stopped
+    page.wait_for_function("""() => { const a = document.querySelector('.msg.assistant[aria-busy="true"]');
+                                      return a && a.querySelector('.answer-text').textContent
+                                                   .includes('allowance'); }""")
+    page.get_by_role("button", name="Stop").click()
+    second = answers(page).nth(1)
+    expect(second.locator(".badge", has_text="stopped")).to_be_visible()
+    second.get_by_role("button", name="Regenerate").click()
+    expect(second.locator(".answer-text")).to_have_text("[a] In Busan it is KRW 60,000 a day [1].")
+    expect(second.locator(".ver-count")).to_have_text("2/2")  # the stopped one stays on the page, 1/2
+    page.wait_for_function("() => !document.getElementById('send').disabled")
+    assert len(sent) == 3
+    # a truncated answer is not the "rejected" half of a preference pair: the retry names nothing it replaces
+    assert "x-bastion-regenerate-of" not in sent[2].headers, sent[2].headers
+    for _ in range(50):  # the answer is stored just after it is drawn
+        convs, msgs = stored(gw, key)
+        if len(msgs) >= 4:
+            break
+        page.wait_for_timeout(100)
+    assert len(convs) == 1 and {r.headers.get("x-bastion-conversation") for r in sent} == {convs[0]["id"]}
+    assert [(m["role"], m["content"].strip()) for m in msgs] == [
+        ("user", "When are receipts due?"), ("assistant", "[a] Receipts are due within 15 calendar days [1]."),
+        ("user", QUESTION), ("assistant", "[a] In Busan it is KRW 60,000 a day [1].")]
+    assert "regenerate_of" not in (msgs[3]["meta"] or {}) and msgs[3]["response_id"].startswith("chatcmpl-")
+    page.reload()  # two questions with one answer each, not a second answer to the first question
+    expect(page.locator(".msg.user .user-text")).to_have_text(["When are receipts due?", QUESTION])
+    expect(answers(page)).to_have_count(2)
+    expect(answers(page).nth(1).locator(".answer-text")).to_contain_text("KRW 60,000 a day")
+    expect(page.locator(".ver-count")).to_have_count(0)
+    no_script_errors(page)
+
+
+def test_regenerating_after_a_failed_first_answer_keeps_the_conversation(
+        gw: Gateway, page: Any, upstreams: dict[str, FakeUpstream]) -> None:  # noqa: F811
+    sent = chat_requests(page)
+    key = user_key(gw, "retrier")
+    login(page, gw, key)
+    choose(page, "hr")
+    outage = {"error": {"message": "The model is busy; try again in a moment.", "type": "server_error",
+                        "code": "upstream_unavailable"}}
+    page.route("**/v1/chat/completions", lambda route: route.fulfill(status=503, json=outage), times=1)
+    upstreams["a"].script(Act(text="Receipts are due within 15 calendar days [1]."),
+                          Act(text="In Busan it is KRW 60,000 per day [1]."))
+    box = page.get_by_label("Message", exact=True)
+    box.fill("When are receipts due?")
+    box.press("Enter")
+    first = answers(page).first
+    expect(first.get_by_role("alert")).to_have_text(outage["error"]["message"])
+    first.get_by_role("button", name="Regenerate").click()
+    expect(first.locator(".answer-text")).to_have_text("[a] Receipts are due within 15 calendar days [1].")
+    expect(page.locator("#conversations .conv")).to_have_count(1)
+    convs, msgs = stored(gw, key)
+    assert len(convs) == 1, convs  # the failed attempt's empty conversation is gone; the retry has its own
+    assert [(m["role"], m["content"].strip()) for m in msgs] == [
+        ("user", "When are receipts due?"), ("assistant", "[a] Receipts are due within 15 calendar days [1].")]
+    assert "x-bastion-regenerate-of" not in sent[1].headers
+    assert sent[1].headers.get("x-bastion-conversation") == convs[0]["id"]
+    box.fill("And the per diem in Busan?")  # the next message continues the same conversation, turn 1 included
+    box.press("Enter")
+    expect(answers(page).nth(1).locator(".answer-text")).to_contain_text("KRW 60,000 per day")
+    expect(answers(page).nth(1).locator(".actions")).to_be_visible()
+    expect(page.locator("#conversations .conv")).to_have_count(1)
+    page.wait_for_function("() => !document.getElementById('send').disabled")
+    for _ in range(50):  # the answer is stored just after it is drawn
+        convs, msgs = stored(gw, key)
+        if len(msgs) == 4:
+            break
+        page.wait_for_timeout(100)
+    assert len(convs) == 1 and sent[2].headers.get("x-bastion-conversation") == convs[0]["id"]
+    assert [m["role"] for m in msgs] == ["user", "assistant", "user", "assistant"]
+    assert msgs[0]["content"] == "When are receipts due?" and msgs[2]["content"] == "And the per diem in Busan?"
+    no_script_errors(page)
+
+
+def test_an_image_is_sent_once_and_later_turns_carry_a_marker(
+        gw: Gateway, page: Any, upstreams: dict[str, FakeUpstream]) -> None:  # noqa: F811
+    sent = chat_requests(page)
+    login(page, gw, user_key(gw, "pictures"))
+    choose(page, "eye")
+    page.locator("#file-input").set_input_files(files=[{"name": "photo.png", "mimeType": "image/png", "buffer": PNG}])
+    box = page.get_by_label("Message", exact=True)
+    box.fill("What is in this picture?")
+    box.press("Enter")
+    wait_done(page)
+    first = sent[0].post_data_json["messages"]
+    assert [p["type"] for p in first[-1]["content"]] == ["text", "image_url"]
+    box.fill("What colour is it?")
+    box.press("Enter")
+    wait_done(page, 2)
+    body = sent[1].post_data_json
+    assert "image_url" not in json.dumps(body)  # the picture went up once, with the turn it belongs to
+    assert body["messages"][0] == {"role": "user", "content": "What is in this picture?\n[image]"}
+    assert body["messages"][1]["role"] == "assistant"
+    assert body["messages"][-1] == {"role": "user", "content": "What colour is it?"}
+    assert "image_url" not in json.dumps(upstreams["b"].seen[-1].body)
+    expect(page.locator(".msg.user img")).to_have_count(1)  # the page still shows it where it was sent
+    no_script_errors(page)
+
+
 def test_an_image_is_refused_on_a_text_only_route_and_sent_on_a_vision_one(
         gw: Gateway, page: Any, upstreams: dict[str, FakeUpstream]) -> None:  # noqa: F811
     login(page, gw)
@@ -386,7 +519,7 @@ def test_the_playground_charts_the_next_token_distribution(gw: Gateway, page: An
     expect(page.get_by_role("tab", name="Sampling playground")).to_have_attribute("aria-selected", "true")
     expect(page.locator("#play-panel")).to_be_visible()
     model = page.get_by_label("Model", exact=True)
-    assert "up-a" in model.locator("option").all_inner_texts()  # the assistant's route is offered first
+    expect(model).to_have_value("up-a")  # the assistant's route is offered first
     model.select_option("smollm2")
     page.get_by_label("Prompt", exact=True).fill("The capital of France is")
     page.get_by_label("Raw text").check()

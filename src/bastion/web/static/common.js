@@ -40,6 +40,11 @@ async function failure(resp) {
   return errorFrom(resp.status, data, `HTTP ${resp.status} ${resp.statusText || ''}`.trim());
 }
 
+// The session's CSRF token: the `bastion_csrf` cookie, else the token /web/login or /web/session returned.
+export function csrfToken() {
+  return cookie('bastion_csrf') || csrfMemo;
+}
+
 function prepare(method, json, body, headers) {
   const h = { ...headers };
   if (json !== undefined) {
@@ -47,7 +52,7 @@ function prepare(method, json, body, headers) {
     body = JSON.stringify(json);
   }
   if (method !== 'GET' && method !== 'HEAD') {
-    const token = cookie('bastion_csrf') || csrfMemo;
+    const token = csrfToken();
     if (token) h['x-csrf-token'] = token;
   }
   return { method, headers: h, body, credentials: 'same-origin' };
