@@ -172,6 +172,8 @@ def test_pages_and_assets_allow_nothing_but_bastion_itself(gw: Gateway) -> None:
         assert r.headers["x-content-type-options"] == "nosniff"
     chart = httpx.get(f"{gw.url}/static/vendor/chart.umd.min.js")
     assert chart.status_code == 200 and "Chart" in chart.text[:2000] and len(chart.content) > 100_000
+    assert chart.headers["content-encoding"] == "gzip" and chart.num_bytes_downloaded < 100_000
+    assert "content-encoding" not in httpx.get(f"{gw.url}/health").headers  # the API is not gzipped
     assert httpx.get(f"{gw.url}/static/vendor/other.js").status_code == 404
     assert httpx.get(f"{gw.url}/static/../server/web.py").status_code == 404
     assert httpx.get(f"{gw.url}/static/common.js").headers["content-type"].startswith("text/javascript")

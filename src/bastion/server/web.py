@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -74,6 +75,11 @@ async def _vendor(request: Request) -> Response:
     return FileResponse(path, media_type="text/javascript; charset=utf-8")
 
 
+def _zipped(app: ASGIApp) -> ASGIApp:
+    """Assets gzipped for browsers that accept it (Chart.js: 210 kB → 70 kB); API responses are left alone."""
+    return GZipMiddleware(app, minimum_size=1024)
+
+
 def routes(settings: Settings) -> list[BaseRoute]:
     """The web app's routes, or none when ``web.enabled`` is false (the API alone)."""
     if not settings.web.enabled:
@@ -81,6 +87,7 @@ def routes(settings: Settings) -> list[BaseRoute]:
     return [
         _page("chat.html"),
         _page("admin.html"),
-        Route("/static/vendor/{name}", Secured(_endpoint(_vendor), b"public, max-age=86400"), methods=["GET", "HEAD"]),
-        Mount("/static", app=Secured(StaticFiles(directory=STATIC))),
+        Route("/static/vendor/{name}", _zipped(Secured(_endpoint(_vendor), b"public, max-age=86400")),
+              methods=["GET", "HEAD"]),
+        Mount("/static", app=_zipped(Secured(StaticFiles(directory=STATIC)))),
     ]
