@@ -130,7 +130,8 @@ def test_assistants_are_listed_versioned_and_validated(gw: Gateway) -> None:
     listed = api(gw, "GET", "/v1/assistants").json()["data"]
     assert listed == [{"object": "assistant", "id": "assistant/hr", "name": "hr", "version": 1, "tenant": "default",
                        "source": "yaml", "description": "", "intro": "I answer policy questions.",
-                       "starters": ["Per diem in Busan?"], "strategy": "direct", "knowledge_bases": ["policies"]}]
+                       "starters": ["Per diem in Busan?"], "strategy": "direct", "route": "up-a",
+                       "knowledge_bases": ["policies"], "vision": False}]
     models = [m.id for m in gw.client().models.list()]
     assert "assistant/hr" in models
     r = api(gw, "PUT", "/admin/assistants/hr", json={**HR, "route": "nope"})
