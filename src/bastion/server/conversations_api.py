@@ -33,7 +33,7 @@ from starlette.routing import Route
 from bastion.errors import InvalidRequest, NotFound, PayloadTooLarge
 from bastion.identity.base import Principal
 from bastion.quotas import window
-from bastion.server.admin import caller
+from bastion.server.admin import _json, caller
 from bastion.server.bodies import read_body
 from bastion.storage.conversations import ConversationFull, ConversationRepo, NewMessage
 
@@ -76,10 +76,6 @@ class MessagesAppend(_Body):
 
 
 CONVERSATION_MODELS: list[type[BaseModel]] = [ConversationCreate, ConversationUpdate, MessagesAppend]
-
-
-def _json(data: Any, status: int = 200) -> Response:
-    return Response(orjson.dumps(data), status_code=status, media_type="application/json")
 
 
 def owner_of(p: Principal) -> str:
