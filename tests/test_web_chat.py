@@ -244,16 +244,42 @@ def stored(gw: Gateway, key: str) -> tuple[list[dict[str, Any]], list[dict[str, 
     return convs, msgs
 
 
+def slow_answer() -> list[str]:
+    """An answer in many slow pieces: it is still streaming when the test presses Stop."""
+    return re.findall(r"\S+\s*", "Travellers on a business trip receive a daily allowance that covers meals "
+                                  "and local transport; hotels are booked separately. " * 6)
+
+
+def stop_once_started(p: Any) -> Any:
+    """Press Stop once the streaming answer has started (its chunks, with their response id, have arrived);
+    answers the stopped answer's partial text."""
+    p.wait_for_function("""() => { const a = document.querySelector('.msg.assistant[aria-busy="true"]');
+                                   return a && a.querySelector('.answer-text').textContent
+                                                .includes('allowance'); }""")
+    p.get_by_role("button", name="Stop").click()
+    stopped = p.locator(".msg.assistant").filter(has=p.locator(".badge", has_text="stopped"))
+    expect(stopped).to_have_count(1)
+    return stopped.locator(".answer-text").text_content()
+
+
+def stored_when(gw: Gateway, key: str, p: Any, n: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """stored(), once the newest conversation holds n messages (an answer is stored just after it is drawn)."""
+    for _ in range(50):
+        convs, msgs = stored(gw, key)
+        if len(msgs) >= n:
+            break
+        p.wait_for_timeout(100)
+    return convs, msgs
+
+
 def test_regenerating_a_stopped_answer_stores_the_question_once_and_pairs_nothing(
         gw: Gateway, page: Any, upstreams: dict[str, FakeUpstream]) -> None:  # noqa: F811
     sent = chat_requests(page)
     key = user_key(gw, "stopper")
     login(page, gw, key)
     choose(page, "hr")
-    slow = re.findall(r"\S+\s*", "Travellers on a business trip receive a daily allowance that covers meals "
-                                  "and local transport; hotels are booked separately. " * 6)
     upstreams["a"].script(Act(text="Receipts are due within 15 calendar days [1]."),
-                          Act(pieces=slow, chunk_delay=0.2), Act(text="In Busan it is KRW 60,000 a day [1]."))
+                          Act(pieces=slow_answer(), chunk_delay=0.2), Act(text="In Busan it is KRW 60,000 a day [1]."))
     box = page.get_by_label("Message", exact=True)
     box.fill("When are receipts due?")
     box.press("Enter")
@@ -261,13 +287,9 @@ def test_regenerating_a_stopped_answer_stores_the_question_once_and_pairs_nothin
     expect(page.locator("#conversations .conv")).to_have_count(1)  # turn 1 is stored
     box.fill(QUESTION)
     box.press("Enter")
-    # the answer has started (its chunks, with their response id, have arrived) when it is stopped
-    page.wait_for_function("""() => { const a = document.querySelector('.msg.assistant[aria-busy="true"]');
-                                      return a && a.querySelector('.answer-text').textContent
-                                                   .includes('allowance'); }""")
-    page.get_by_role("button", name="Stop").click()
+    partial = stop_once_started(page)
+    assert partial and "allowance" in partial
     second = answers(page).nth(1)
-    expect(second.locator(".badge", has_text="stopped")).to_be_visible()
     second.get_by_role("button", name="Regenerate").click()
     expect(second.locator(".answer-text")).to_have_text("[a] In Busan it is KRW 60,000 a day [1].")
     expect(second.locator(".ver-count")).to_have_text("2/2")  # the stopped one stays on the page, 1/2
@@ -275,20 +297,66 @@ def test_regenerating_a_stopped_answer_stores_the_question_once_and_pairs_nothin
     assert len(sent) == 3
     # a truncated answer is not the "rejected" half of a preference pair: the retry names nothing it replaces
     assert "x-bastion-regenerate-of" not in sent[2].headers, sent[2].headers
-    for _ in range(50):  # the answer is stored just after it is drawn
-        convs, msgs = stored(gw, key)
-        if len(msgs) >= 4:
-            break
-        page.wait_for_timeout(100)
+    convs, msgs = stored_when(gw, key, page, 5)
     assert len(convs) == 1 and {r.headers.get("x-bastion-conversation") for r in sent} == {convs[0]["id"]}
+    # the question is stored once, with both of its answers: the stopped one (what the user saw) and the retry
     assert [(m["role"], m["content"].strip()) for m in msgs] == [
         ("user", "When are receipts due?"), ("assistant", "[a] Receipts are due within 15 calendar days [1]."),
-        ("user", QUESTION), ("assistant", "[a] In Busan it is KRW 60,000 a day [1].")]
-    assert "regenerate_of" not in (msgs[3]["meta"] or {}) and msgs[3]["response_id"].startswith("chatcmpl-")
-    page.reload()  # two questions with one answer each, not a second answer to the first question
+        ("user", QUESTION), ("assistant", partial.strip()), ("assistant", "[a] In Busan it is KRW 60,000 a day [1].")]
+    assert (msgs[3]["meta"] or {}).get("stopped") is True and not (msgs[4]["meta"] or {}).get("stopped")
+    assert not any("regenerate_of" in (m["meta"] or {}) for m in msgs)
+    assert msgs[4]["response_id"].startswith("chatcmpl-")
+    page.reload()  # two questions; the second has its two answers, the retry shown
     expect(page.locator(".msg.user .user-text")).to_have_text(["When are receipts due?", QUESTION])
     expect(answers(page)).to_have_count(2)
-    expect(answers(page).nth(1).locator(".answer-text")).to_contain_text("KRW 60,000 a day")
+    second = answers(page).nth(1)
+    expect(second.locator(".answer-text")).to_contain_text("KRW 60,000 a day")
+    expect(second.locator(".ver-count")).to_have_text("2/2")
+    expect(second.locator(".badge", has_text="stopped")).to_have_count(0)
+    second.get_by_role("button", name="Previous answer").click()
+    expect(second.locator(".ver-count")).to_have_text("1/2")
+    expect(second.locator(".answer-text")).to_have_text(partial)
+    expect(second.locator(".badge", has_text="stopped")).to_be_visible()
+    expect(page.locator(".ver-count")).to_have_count(1)
+    no_script_errors(page)
+
+
+def test_a_stopped_turn_stays_in_history_when_the_user_moves_on(
+        gw: Gateway, page: Any, upstreams: dict[str, FakeUpstream]) -> None:  # noqa: F811
+    sent = chat_requests(page)
+    key = user_key(gw, "mover")
+    login(page, gw, key)
+    choose(page, "hr")
+    upstreams["a"].script(Act(pieces=slow_answer(), chunk_delay=0.2),
+                          Act(text="Receipts are due within 15 calendar days [1]."))
+    box = page.get_by_label("Message", exact=True)
+    box.fill(QUESTION)
+    box.press("Enter")
+    partial = stop_once_started(page)
+    assert partial and "allowance" in partial
+    expect(page.locator("#conversations .conv")).to_have_count(1)  # a stopped first answer keeps its conversation
+    box.fill("When are receipts due?")
+    box.press("Enter")
+    expect(answers(page).nth(1).locator(".answer-text")).to_have_text(
+        "[a] Receipts are due within 15 calendar days [1].")
+    page.wait_for_function("() => !document.getElementById('send').disabled")
+    assert len(sent) == 2
+    # the model saw the stopped turn, with what had been said of it
+    assert [m["role"] for m in sent[1].post_data_json["messages"]] == ["user", "assistant", "user"]
+    assert "x-bastion-regenerate-of" not in sent[1].headers
+    convs, msgs = stored_when(gw, key, page, 4)
+    assert len(convs) == 1 and {r.headers.get("x-bastion-conversation") for r in sent} == {convs[0]["id"]}
+    assert [(m["role"], m["content"].strip()) for m in msgs] == [
+        ("user", QUESTION), ("assistant", partial.strip()),
+        ("user", "When are receipts due?"), ("assistant", "[a] Receipts are due within 15 calendar days [1].")]
+    assert (msgs[1]["meta"] or {}).get("stopped") is True and not (msgs[3]["meta"] or {}).get("stopped")
+    page.reload()
+    expect(page.locator(".msg.user .user-text")).to_have_text([QUESTION, "When are receipts due?"])
+    expect(answers(page)).to_have_count(2)
+    first = answers(page).first
+    expect(first.locator(".answer-text")).to_have_text(partial)
+    expect(first.locator(".badge", has_text="stopped")).to_be_visible()
+    expect(answers(page).nth(1).locator(".badge", has_text="stopped")).to_have_count(0)
     expect(page.locator(".ver-count")).to_have_count(0)
     no_script_errors(page)
 

@@ -114,7 +114,8 @@ export async function openConversation(id, { quiet = false } = {}) {
     }
     const turn = state.turns[state.turns.length - 1];
     turn.answers.push(makeAnswer({ text: m.content || '', id: m.response_id || null, sources: meta.sources || [],
-                                   cache: meta.cache || null, refused: Boolean(meta.refused) }));
+                                   cache: meta.cache || null, refused: Boolean(meta.refused),
+                                   stopped: Boolean(meta.stopped) }));
     turn.shown = turn.answers.length - 1;
   }
   for (const turn of state.turns) mountTurn(turn);
@@ -140,8 +141,8 @@ export async function ensureConversation(title) {
   }
 }
 
-// A conversation created for an answer that was not kept (failed, stopped, blocked) holds nothing: drop it,
-// so the list shows no empty conversation. Asking again creates a new one.
+// A conversation created for an answer that was not kept (failed, blocked, stopped before any text) holds
+// nothing: drop it, so the list shows no empty conversation. Asking again creates a new one.
 export function dropEmptyConversation(conv) {
   if (!conv || !conv.fresh) return;
   if (state.conv === conv) {
@@ -161,10 +162,20 @@ function storedSources(sources) {
 }
 
 // Store a kept answer, preceded by the turn's question unless that is stored already (an earlier answer to it
-// was kept). `regenerateOf` is the completed answer this one was asked to replace, if any.
-export async function persist(turn, answer, regenerateOf) {
+// was kept). `regenerateOf` is the completed answer this one was asked to replace, if any; a stopped answer's
+// partial text is stored with `meta.stopped`. Stores run one after another, in the order they were asked
+// for, so an answer asked again at once never lands before (or repeats the question of) the one before it.
+let storing = Promise.resolve();
+
+export function persist(turn, answer, regenerateOf) {
   const conv = state.conv;
-  if (!conv) return;
+  if (!conv) return storing;
+  conv.fresh = false; // it is about to hold this answer: a failure asked for meanwhile must not drop it
+  storing = storing.then(() => store(conv, turn, answer, regenerateOf)).catch(() => {});
+  return storing;
+}
+
+async function store(conv, turn, answer, regenerateOf) {
   const messages = [];
   if (!turn.userStored) {
     const m = { role: 'user', content: turn.user.text || t('chat.image_only') };
@@ -173,10 +184,10 @@ export async function persist(turn, answer, regenerateOf) {
   }
   const meta = { sources: storedSources(answer.sources), cache: answer.cache, refused: answer.refused };
   if (regenerateOf) meta.regenerate_of = regenerateOf;
+  if (answer.stopped) meta.stopped = true;
   messages.push({ role: 'assistant', content: answer.text, response_id: answer.id || undefined, meta });
   try {
     await api(`${convPath(conv.id)}/messages`, { method: 'POST', json: { messages } });
-    conv.fresh = false;
     turn.userStored = true;
   } catch (err) {
     if (expired(err)) return;

@@ -46,7 +46,8 @@ export async function send(raw, images) {
 }
 
 // Ask again for the last turn's answer. The shown answer is named as the one replaced (both are kept and
-// paired for preference data) only if it completed; after a failure or Stop this is a plain retry.
+// paired for preference data) only if it completed; after a failure or Stop this is a plain retry (a stopped
+// answer stays stored as the turn's earlier answer, but is never the rejected half of a pair).
 export async function regenerate(turn) {
   if (state.busy) return;
   const previous = turn.answers[turn.shown];
@@ -146,9 +147,12 @@ async function runTurn(turn, regenerateOf) {
     setBusy(false);
   }
   if (answer.blocked && answer.text) answer.text = ''; // never keep text the policy stopped mid-way
-  const kept = !answer.error && !answer.stopped && answer.text;
+  const left = !state.turns.includes(turn); // the chat was left (new chat, another conversation, logout)
+  // kept: a complete answer, or a stopped one's partial text (what the user saw); not a failure, not an empty
+  // stop, not an answer cut off by leaving the chat
+  const kept = !left && !answer.error && Boolean(answer.text);
   if (!kept) dropEmptyConversation(conv);
-  if (!state.turns.includes(turn)) return; // the chat was left (new chat, another conversation, logout)
+  if (left) return;
   renderTurn(turn);
   if (kept) await persist(turn, answer, regenerateOf);
   const active = document.activeElement;

@@ -10,7 +10,7 @@ export const state = {
   session: null,
   assistants: [],
   assistant: null,
-  conv: null, // {id, title, assistant, fresh}: fresh while nothing has been stored in it yet
+  conv: null, // {id, title, assistant, fresh}: fresh while nothing has been stored (or queued to be) in it yet
   conversations: [],
   // [{user: {text, images: [{name, url}]}, userStored, answers: [answer], shown, el, view}]
   // userStored: the user's message is in the server-side conversation (it is stored with the turn's first
