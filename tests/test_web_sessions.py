@@ -142,6 +142,11 @@ def test_a_tenant_admin_cannot_take_over_an_admin_through_a_password(gw: Gateway
     assert r.status_code == 403  # a peer tenant-admin (or an admin) is out of reach
     r = api(gw, "PATCH", f"/admin/users/{staff['id']}", key=ta, json={"password": "a fine password"})
     assert r.status_code == 200
+    for body in ({"tenant_id": "initech", "user_id": boss["id"]}, {"tenant_id": "initech", "name": "web login"}):
+        r = api(gw, "POST", "/admin/keys", key=ta, json=body)  # a key acting as the boss, or posing as a web key
+        assert r.status_code in (400, 403), body
+    own = api(gw, "POST", "/admin/keys", key=ta, json={"tenant_id": "initech", "name": "ci"}).json()
+    assert api(gw, "PATCH", f"/admin/keys/{own['id']}", key=ta, json={"name": "Web Login"}).status_code == 400
     outsider = api(gw, "POST", "/admin/users", json={"tenant_id": "default", "name": "root", "role": "admin"}).json()
     r = api(gw, "PATCH", f"/admin/users/{outsider['id']}", key=ta, json={"password": "attacker password"})
     assert r.status_code == 404  # another tenant's user is not even found
@@ -185,6 +190,10 @@ def test_nul_characters_and_absurd_parameters_are_400s_not_500s(gw: Gateway) -> 
         r = api(gw, "GET", path)
         assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_url", path
     r = api(gw, "POST", "/v1/conversations", json={"title": "bad\u0000title"})
+    assert r.status_code == 400 and "NUL" in r.json()["error"]["message"]
+    mention = api(gw, "POST", "/v1/conversations", json={"title": "In JSON a NUL is written \\u0000"})
+    assert mention.status_code == 201  # the six characters that spell it are ordinary text
+    r = api(gw, "POST", "/admin/tenants", json={"id": "nul", "name": "a\u0000b"})
     assert r.status_code == 400 and "NUL" in r.json()["error"]["message"]
     r = api(gw, "GET", "/admin/stats?bucket=99999999999999999999")
     assert r.status_code == 400 and r.json()["error"]["param"] == "bucket"

@@ -21,8 +21,9 @@ from bastion.identity.base import Principal
 from bastion.identity.keys import generate_key
 from bastion.identity.passwords import MIN_LENGTH, hash_password
 from bastion.pipeline import RequestContext
+from bastion.server.bodies import read_body, refuse_nul
 from bastion.server.web_auth import credentials
-from bastion.storage.admin import Conflict
+from bastion.storage.admin import WEB_KEY_NAME, Conflict
 from bastion.storage.audit import AuditLog
 
 Role = Literal["admin", "tenant-admin", "reviewer", "user"]
@@ -118,13 +119,15 @@ async def _admin(request: Request) -> tuple[Any, Principal]:
 
 
 async def _body(request: Request, model: type[BaseModel]) -> Any:
-    raw = await request.body()
+    raw = await read_body(request, request.app.state.services.settings.max_body_bytes)
     try:
-        return model.model_validate_json(raw or b"{}")
+        body = model.model_validate_json(raw or b"{}")
     except ValidationError as e:
         err = e.errors()[0]
         loc = ".".join(str(x) for x in err["loc"]) or None
         raise InvalidRequest(f"{loc or 'body'}: {err['msg']}", param=loc) from None
+    refuse_nul(body.model_dump())
+    return body
 
 
 def _scope(p: Principal) -> str | None:
@@ -249,6 +252,18 @@ async def _target_tenant(s: Any, p: Principal, wanted: str | None, role: str) ->
     return tenant
 
 
+def _may_act_for(p: Principal, user: dict[str, Any] | None) -> None:
+    """A key for (or a change to the key of) an admin or tenant-admin user would let its holder act as them:
+    only an admin may make one."""
+    if user is not None and user["role"] in ("admin", "tenant-admin") and p.role != "admin":
+        raise PermissionDenied("only an admin may create or change keys of an admin or tenant-admin user")
+
+
+def _not_reserved(name: str | None) -> None:
+    if name is not None and name.strip().lower() == WEB_KEY_NAME:
+        raise InvalidRequest(f"the key name '{WEB_KEY_NAME}' is reserved for users' web-app keys", param="name")
+
+
 # -- keys --------------------------------------------------------------------------------------------------
 async def list_keys(request: Request) -> Response:
     s, p = await _admin(request)
@@ -263,6 +278,8 @@ async def create_key(request: Request) -> Response:
         user = await s.db.admin.get_user(body.user_id)
         if user is None or user["tenant_id"] != tenant:
             raise InvalidRequest(f"no user '{body.user_id}' in tenant '{tenant}'", param="user_id")
+        _may_act_for(p, user)
+    _not_reserved(body.name)
     fields = _set(body)
     fields.pop("tenant_id", None)
     fields.pop("role", None)
@@ -282,7 +299,12 @@ async def get_key(request: Request) -> Response:
 
 async def update_key(request: Request) -> Response:
     s, p = await _admin(request)
-    fields = _set(await _body(request, KeyUpdate))
+    body = await _body(request, KeyUpdate)
+    _not_reserved(body.name)
+    fields = _set(body)
+    current = await s.db.admin.get_key(request.path_params["key_id"], _scope(p))
+    if current is not None and current["user_id"]:
+        _may_act_for(p, await s.db.admin.get_user(current["user_id"]))
     row = await s.db.admin.update_key(request.path_params["key_id"], fields, _scope(p))
     if row is None:
         raise NotFound(f"no key '{request.path_params['key_id']}'")

@@ -26,3 +26,19 @@ async def read_body(request: Request, limit: int) -> bytes:
                                   "or raise max_body_bytes in bastion.yaml")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def contains_nul(value: object) -> bool:
+    """Whether any string in a decoded JSON value holds the NUL character (PostgreSQL text cannot store it)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(contains_nul(k) or contains_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(contains_nul(v) for v in value)
+    return False
+
+
+def refuse_nul(value: object) -> None:
+    if contains_nul(value):
+        raise InvalidRequest("text may not contain NUL characters (\\u0000); remove them and send again")

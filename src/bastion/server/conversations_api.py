@@ -34,10 +34,8 @@ from bastion.errors import InvalidRequest, NotFound, PayloadTooLarge
 from bastion.identity.base import Principal
 from bastion.quotas import window
 from bastion.server.admin import _json, caller
-from bastion.server.bodies import read_body
+from bastion.server.bodies import read_body, refuse_nul
 from bastion.storage.conversations import ConversationFull, ConversationRepo, NewMessage
-
-NUL = b"\\u0000"  # how JSON spells the NUL character
 
 DEFAULT_TITLE = "New conversation"
 MAX_TITLE = 200
@@ -91,15 +89,14 @@ async def _caller(request: Request) -> tuple[Any, Principal, ConversationRepo]:
 async def _admit_write(s: Any, p: Principal) -> None:
     """At most ``WRITES_PER_MINUTE`` writes per owner, so one key cannot fill the database with history."""
     await window.admit(s.store, f"conversations:{p.tenant_id}:{owner_of(p)}", WRITES_PER_MINUTE,
-                       f"at most {WRITES_PER_MINUTE} conversation writes per minute")
+                       f"at most {WRITES_PER_MINUTE} conversation writes per minute",
+                       fail_open=s.settings.quotas.on_store_failure == "open")
 
 
 async def _body(request: Request, s: Any, model: type[BaseModel]) -> Any:
     raw = await read_body(request, s.settings.max_body_bytes)
-    if NUL in raw:  # PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database
-        raise InvalidRequest("text may not contain NUL characters (\\u0000)")
     try:
-        return model.model_validate_json(raw or b"{}")
+        body = model.model_validate_json(raw or b"{}")
     except ValidationError as e:
         err = e.errors()[0]
         loc = ".".join(str(x) for x in err["loc"]) or None
@@ -110,6 +107,8 @@ async def _body(request: Request, s: Any, model: type[BaseModel]) -> Any:
             raise InvalidRequest(f"at most {MAX_PER_APPEND} messages per call; send the rest in another call",
                                  param="messages") from None
         raise InvalidRequest(f"{loc or 'body'}: {err['msg']}", param=loc) from None
+    refuse_nul(body.model_dump())  # PostgreSQL text cannot hold NUL: a 400 here, not a 500 in the database
+    return body
 
 
 def _title(raw: str | None) -> str:

@@ -33,6 +33,7 @@ from bastion.identity.keys import generate_key
 from bastion.identity.passwords import verify_password
 from bastion.quotas import window
 from bastion.quotas.base import QuotaStore
+from bastion.server.bodies import refuse_nul
 from bastion.storage.admin import WEB_KEY_NAME, AdminRepo
 from bastion.storage.audit import AuditLog
 from bastion.storage.clock import now
@@ -164,8 +165,8 @@ def _secure(request: Request, cfg: WebConfig) -> bool:
 
 def _answer(s: Session, p: Principal, name: str) -> dict[str, Any]:
     """Who the session is: a user's name for a password login, the key's name otherwise."""
-    return {"name": name or p.name, "role": p.role, "tenant": p.tenant_id, "user_id": p.user_id,
-            "csrf_token": s.csrf, "expires_at": s.expires_at.isoformat()}
+    return {"name": name or p.name or f"key {p.key_id[:8]}", "role": p.role, "tenant": p.tenant_id,
+            "user_id": p.user_id, "csrf_token": s.csrf, "expires_at": s.expires_at.isoformat()}
 
 
 async def login(request: Request) -> Response:
@@ -178,13 +179,12 @@ async def login(request: Request) -> Response:
         raw += chunk
         if len(raw) > 8192:
             raise InvalidRequest("a login is a small JSON object (at most 8 KiB)")
-    if b"\\u0000" in raw:
-        raise InvalidRequest("a login may not contain NUL characters")
     try:
         body = LoginBody.model_validate_json(raw or b"{}")
     except ValidationError as e:
         err = e.errors()[0]
         raise InvalidRequest(f"{'.'.join(str(x) for x in err['loc']) or 'body'}: {err['msg']}") from None
+    refuse_nul(body.model_dump())
     name, session_user = "", None
     if body.api_key:
         key = body.api_key.strip()
@@ -231,10 +231,13 @@ async def _web_key(services: Any, user: dict[str, Any]) -> tuple[str, Principal]
     admin: AdminRepo = services.sessions.admin
     found = await admin.web_key(user["id"])
     if found is None:
-        await admin.create_key(generate_key(), user["tenant_id"], user["role"], name=WEB_KEY_NAME, user_id=user["id"])
+        made = await admin.create_key(generate_key(), user["tenant_id"], user["role"], name=WEB_KEY_NAME,
+                                      user_id=user["id"])
         found = await admin.web_key(user["id"])
         assert found is not None
-    key_hash, disabled = found
+        if found[2] != made["id"]:  # a simultaneous first login made one too: keep the oldest, retire ours
+            await admin.update_key(made["id"], {"disabled": True})
+    key_hash, disabled, _ = found
     principal = None if disabled else await services.pipeline.keys.resolve_hash(key_hash)
     if principal is None:
         raise PermissionDenied(f"web access for this user is switched off (their '{WEB_KEY_NAME}' key is disabled, "

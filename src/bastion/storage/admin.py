@@ -115,15 +115,15 @@ class AdminRepo:
         async with self.engine.connect() as conn:
             return [{str(k): v for k, v in r._mapping.items()} for r in await conn.execute(q.limit(10))]
 
-    async def web_key(self, user_id: str) -> tuple[str, bool] | None:
-        """``(key_hash, disabled)`` of the key a user's password logins act as (the oldest named
-        ``WEB_KEY_NAME``), or None before their first login."""
+    async def web_key(self, user_id: str) -> tuple[str, bool, str] | None:
+        """``(key_hash, disabled, key_id)`` of the key a user's password logins act as (the oldest named
+        ``WEB_KEY_NAME``; ties broken by id, so every replica picks the same), or None before their first login."""
         c = api_keys.c
-        q = (select(c.key_hash, c.disabled).where(c.user_id == user_id, c.name == WEB_KEY_NAME)
-             .order_by(c.created_at).limit(1))
+        q = (select(c.key_hash, c.disabled, c.id).where(c.user_id == user_id, c.name == WEB_KEY_NAME)
+             .order_by(c.created_at, c.id).limit(1))
         async with self.engine.connect() as conn:
             r = (await conn.execute(q)).first()
-        return (r.key_hash, bool(r.disabled)) if r else None
+        return (r.key_hash, bool(r.disabled), r.id) if r else None
 
     # -- keys ------------------------------------------------------------------------------------------
     async def create_key(self, key: str, tenant_id: str, role: str, **fields: Any) -> dict[str, Any]:
