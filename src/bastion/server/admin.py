@@ -324,12 +324,15 @@ async def revoke_key(request: Request) -> Response:
 # -- spend -------------------------------------------------------------------------------------------------
 def _when(request: Request, name: str) -> datetime | None:
     raw = request.query_params.get(name)
-    if not raw:
-        return None
+    return parse_iso(raw, name) if raw else None
+
+
+def parse_iso(raw: str, name: str, expected: str = "an ISO date or time, e.g. 2026-11-01") -> datetime:
+    """An ISO-8601 date or time as UTC (UTC unless it says otherwise); a 400 naming ``name`` when it is not."""
     try:
         t = datetime.fromisoformat(raw)
     except ValueError:
-        raise InvalidRequest(f"'{name}' must be an ISO date or time, e.g. 2026-11-01", param=name) from None
+        raise InvalidRequest(f"'{name}' must be {expected}", param=name) from None
     return t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
 
 

@@ -18,7 +18,7 @@ from starlette.routing import BaseRoute, Route
 
 from bastion.errors import InvalidRequest, PermissionDenied
 from bastion.identity.base import Principal
-from bastion.server.admin import _admin, _json
+from bastion.server.admin import _admin, _json, parse_iso
 from bastion.storage.stats import Window, dashboard, default_bucket
 
 DEFAULT_RANGE = timedelta(hours=24)
@@ -33,13 +33,7 @@ def instant(raw: str, name: str) -> datetime:
     except (OverflowError, OSError):
         raise InvalidRequest(f"'{name}' is out of range", param=name) from None
     except ValueError:
-        pass
-    try:
-        t = datetime.fromisoformat(raw)
-    except ValueError:
-        raise InvalidRequest(f"'{name}' must be an ISO-8601 time (2026-11-01T09:00:00Z) or unix seconds",
-                             param=name) from None
-    return t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
+        return parse_iso(raw, name, "an ISO-8601 time (2026-11-01T09:00:00Z) or unix seconds")
 
 
 def _tenant(q: Mapping[str, str], p: Principal) -> str | None:

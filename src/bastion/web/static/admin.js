@@ -42,7 +42,7 @@ function showLogin() {
     $('login').replaceChildren();
     $('expired').hidden = true;
     if (!state.session) start(session);
-    else if (sameIdentity(state.session, session)) resume(session);
+    else if (sameIdentity(state.session, session)) start(session, { resumed: true });
     else window.location.reload();  // someone else signed in: nothing of the last session's pages stays
   });
 }
@@ -59,12 +59,14 @@ function expired() {
 }
 
 function showWho(session) {
-  $('who').textContent = `${session.name || session.key_prefix || ''} · ${session.role} · ${session.tenant}`;
+  $('who').textContent = `${session.name} · ${session.role} · ${session.tenant}`;
   $('who').hidden = false;
   $('logout').hidden = false;
 }
 
-function start(session) {
+// Show the console for `session`: on first sign-in the tab the URL names, on resuming after an expiry the
+// tab that was open, with every tab reloaded when next shown.
+function start(session, { resumed = false } = {}) {
   state.session = session;
   showWho(session);
   if (!ADMIN_ROLES.includes(session.role)) {
@@ -72,20 +74,13 @@ function start(session) {
     return;
   }
   $('console').hidden = false;
-  const wanted = window.location.hash.slice(1);
-  select(TABS.includes(wanted) ? wanted : 'dashboard', false);
-}
-
-function resume(session) {
-  state.session = session;
-  showWho(session);
-  if (!ADMIN_ROLES.includes(session.role)) {
-    $('denied').hidden = false;
-    return;
+  if (resumed) {
+    tabs.loaded.clear();
+    select(tabs.current || 'dashboard', false);
+  } else {
+    const wanted = window.location.hash.slice(1);
+    select(TABS.includes(wanted) ? wanted : 'dashboard', false);
   }
-  $('console').hidden = false;
-  tabs.loaded.clear();  // every tab reloads when next shown; this one at once
-  select(tabs.current || 'dashboard', false);
 }
 
 function setupTabs() {

@@ -65,7 +65,7 @@ async function start(session) {
 function renderWho() {
   const s = state.session;
   if (!s) return;
-  $('who').textContent = t('chat.who', { name: s.name || s.key_prefix || '?', role: s.role, tenant: s.tenant });
+  $('who').textContent = t('chat.who', { name: s.name, role: s.role, tenant: s.tenant });
 }
 
 function onLang() {
