@@ -192,3 +192,26 @@ def test_huge_inputs_are_scanned_without_stalling_other_requests(make_gateway, u
     assert done, "the big request did not finish"
     assert upstreams["a"].seen[-1].body["messages"][0]["content"].endswith("[REDACTED:aws_access_key]")
     assert health_seconds < min(0.5, done[0] / 2)  # answered while the scan ran, not after it
+
+
+class _Counting(SecretsScanner):
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def scan(self, text: str) -> list[Any]:
+        self.calls += 1
+        return super().scan(text)
+
+
+def test_a_conversation_history_is_not_scanned_again_each_turn() -> None:
+    scanner = _Counting()
+    policy = Policy("p", [scanner], {"secrets": "mask"}, {}, False)
+    history = ["Hello there", f"my key is {AWS}", "thanks, and another question"]
+    first = [policy.check(t, "input").text for t in history]
+    second = [policy.check(t, "input").text for t in [*history, "one more turn"]]
+    assert second[:3] == first and AWS not in first[1]  # the same masks from the cache
+    assert scanner.calls == 4  # each distinct text scanned once
+    policy.check("x" * 20_000, "input")
+    policy.check("x" * 20_000, "input")
+    assert scanner.calls == 6  # long texts are not kept

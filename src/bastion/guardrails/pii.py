@@ -78,7 +78,7 @@ class PiiScanner:
 
         latin = RecognizerRegistry(supported_languages=["en"])
         for r in (OfflineEmailRecognizer(), CreditCardRecognizer(), IbanRecognizer(), IpRecognizer(), UsSsnRecognizer(),
-                  _digit_gated(PhoneRecognizer(supported_regions=("US", "GB")), 7),
+                  _phone_regions(PhoneRecognizer(supported_regions=("US", "GB")), 7),
                   *english_recognizers(), *generic_recognizers()):
             latin.add_recognizer(r)
         no_nlp: Any = _NoNlp()  # pattern recognizers only
@@ -155,16 +155,30 @@ def _plausible_person(value: str) -> bool:
             and "|" not in value and "\n" not in value)
 
 
-def _digit_gated(recognizer: Any, digits: int) -> Any:
-    """Skip an expensive recognizer (libphonenumber's matcher) on text with too few digits to match."""
+# A run that could hold a phone number: 7+ digits with the separators people write (checked in _phone_regions).
+_PHONE_RUN = re.compile(r"[+(]?\d[\d \t().\-/]{5,30}\d")
+_PHONE_MARGIN = 3  # characters either side, so libphonenumber's checks of what borders a number still apply
+
+
+def _phone_regions(recognizer: Any, digits: int) -> Any:
+    """Run an expensive recognizer (libphonenumber's matcher, one pass per region over the whole text) only on
+    the digit runs that could be phone numbers, with a small margin, and shift its results back: the same
+    findings for a fraction of the work on prose."""
     analyze = recognizer.analyze
 
-    def gated(text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
-        if len(_DIGIT.findall(text, 0, 100_000)) < digits:
-            return []
-        return analyze(text, entities, nlp_artifacts)
+    def regions(text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+        out: list[Any] = []
+        last = -1
+        for m in _PHONE_RUN.finditer(text, 0, 100_000):
+            if m.start() < last or sum(c.isdigit() for c in m.group()) < digits:
+                continue
+            start, last = max(0, m.start() - _PHONE_MARGIN), min(len(text), m.end() + _PHONE_MARGIN)
+            for r in analyze(text[start:last], entities, nlp_artifacts):
+                r.start, r.end = r.start + start, r.end + start
+                out.append(r)
+        return out
 
-    recognizer.analyze = gated
+    recognizer.analyze = regions
     return recognizer
 
 

@@ -15,8 +15,11 @@ that are never findings: a tenant's known false positives.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,6 +61,38 @@ class ContentBlocked(InvalidRequest):
         return out
 
 
+class ScanCache:
+    """What each scanner found in recently seen texts, by a digest of the text (bounded LRU, thread-safe).
+
+    A chat request carries the whole conversation, so without this every turn would scan the history again:
+    scanners are deterministic, and a message seen a moment ago gives the same findings. Only texts up to
+    ``max_chars`` are kept (a long document is rarely sent twice, and its findings would be many)."""
+
+    def __init__(self, entries: int = 4096, max_chars: int = 16_384) -> None:
+        self.entries = entries
+        self.max_chars = max_chars
+        self._data: OrderedDict[tuple[int, bytes], list[Finding]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def key(self, scanner: Scanner, text: str) -> tuple[int, bytes] | None:
+        if len(text) > self.max_chars:
+            return None
+        return id(scanner), hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def get(self, key: tuple[int, bytes]) -> list[Finding] | None:
+        with self._lock:
+            found = self._data.get(key)
+            if found is not None:
+                self._data.move_to_end(key)
+        return None if found is None else list(found)
+
+    def put(self, key: tuple[int, bytes], found: list[Finding]) -> None:
+        with self._lock:
+            self._data[key] = list(found)
+            if len(self._data) > self.entries:
+                self._data.popitem(last=False)
+
+
 @dataclass(slots=True)
 class Outcome:
     text: str
@@ -85,6 +120,7 @@ class Policy:
         self.judge = judge  # a JudgeConfig: an LLM's second opinion on borderline findings (pipeline calls it)
         # whether input masks make placeholders that answers need restored (and a mapping to keep)
         self.restores = any(a == "mask" and k.split(":")[0] in reversible for k, a in actions.items())
+        self.cache = ScanCache()  # the policy owns its scanners' results: they live and go with it
 
     def action(self, f: Finding) -> Action:
         if f.score < self.thresholds.get(f.category, 0.0):
@@ -104,8 +140,15 @@ class Policy:
         return self._allowed_pattern is not None and self._allowed_pattern.fullmatch(value) is not None
 
     def _scan(self, scanner: Scanner, text: str, where: Where) -> list[Finding] | Verdict:
+        key = self.cache.key(scanner, text)
+        cached = None if key is None else self.cache.get(key)
+        if cached is not None:
+            return cached
         try:
-            return scanner.scan(text)
+            found = scanner.scan(text)
+            if key is not None:
+                self.cache.put(key, found)
+            return found
         except Exception:  # a scanner bug must not take the request down, nor let it through silently
             log.exception("scanner %s failed", scanner.name)
             failed = Verdict(scanner.name, "scanner_error", "error" if self.fail_open else "block", 1.0, (), where)
