@@ -132,3 +132,16 @@ def test_table_cells_are_not_names_and_remasking_restores_placeholders(make_gate
     assert "| Busan | KRW 60,000 |" in sent and "Ask <PERSON_1>." in sent  # the name still goes, the cells stay
     masker = Masker({"<PERSON_1>": "Mary Jones", "<PERSON_2>": "Mary Jones-Park"})
     assert masker.remask("Mary Jones-Park and Mary Jones") == "<PERSON_2> and <PERSON_1>"
+
+
+def test_names_alone_in_table_columns_are_masked(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    text = ("id,customer_name,city,owner\n1,Ngozi Adeyemi,Lagos,Ops team\n2,N/A,Seoul,Ops team\n3,\"Wrobel, Tomasz\","
+            "Gdansk,Ops team\n\n| 이름 | 부서 |\n|---|---|\n| 지수 | 인사팀 |\n| 박민혁 | 재무팀 |\n"
+            '{"contact_name": "Olivia Brandt", "team": "Sales"}')
+    gw.client().chat.completions.create(model="m", messages=ask(text))
+    sent = upstreams["a"].seen[-1].body["messages"][0]["content"]
+    for name in ("Ngozi Adeyemi", "Wrobel, Tomasz", "지수", "박민혁", "Olivia Brandt"):
+        assert name not in sent
+    for kept in ("2,N/A,Seoul,Ops team", "Lagos", "| 인사팀 |", '"team": "Sales"'):  # not names: left alone
+        assert kept in sent

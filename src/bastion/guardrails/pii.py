@@ -63,7 +63,8 @@ class PiiScanner:
         )
 
         from bastion.guardrails.pii_english import english_recognizers
-        from bastion.guardrails.pii_korean import generic_recognizers, korean_recognizers
+        from bastion.guardrails.pii_korean import as_recognizer, generic_recognizers, korean_recognizers
+        from bastion.guardrails.pii_tables import TableNameDetector
 
         class OfflineEmailRecognizer(EmailRecognizer):
             """Presidio checks an e-mail's domain with tldextract's module-level extractor, which downloads
@@ -86,7 +87,8 @@ class PiiScanner:
         if self.use_spacy:
             latin.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
         korean = RecognizerRegistry(supported_languages=["en"])
-        for r in korean_recognizers(self.resources.kiwi if self.use_kiwi else None):
+        kiwi = self.resources.kiwi if self.use_kiwi else None
+        for r in (*korean_recognizers(kiwi), as_recognizer(TableNameDetector())):
             korean.add_recognizer(r)
         return (AnalyzerEngine(registry=latin, nlp_engine=nlp_engine, supported_languages=["en"]),
                 AnalyzerEngine(registry=korean, nlp_engine=no_nlp, supported_languages=["en"]))

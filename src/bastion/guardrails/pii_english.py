@@ -21,7 +21,7 @@ _GREETING = (r"(?:\b(?i:hi|hey|hello|dear|thanks,|thank you,|thx,|cheers,|regard
              r"(?:(?P<name>" + _NAME + r")\b(?=[,.!:\s\"]|$)|(?P<lower>[a-z][a-z'\u2019]+)(?=,|[ \t]*$|[ \t]*\n))")
 _FIELD = (r"(?i:(?:first|last|full|middle|sur|given|family|user|customer|client|contact|employee|patient|"
           r"consignee|applicant|tenant|owner|assignee|recipient|sender|manager|guest|passenger|account holder|"
-          r"cardholder|beneficiary|contact person)[_ ]?(?:name)?|name)\s*[:=]\s*[\"']?(?P<name>" + _NAME + ")"
+          r"cardholder|beneficiary|contact person)[_ ]?(?:name)?|name)[\"']?\s*[:=]\s*[\"']?(?P<name>" + _NAME + ")"
           r"(?P<lower>)")
 _STREET_WORDS = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|"
                  r"Parkway|Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Gardens|Grove|Mews|Walk|Hill|Plaza|"
