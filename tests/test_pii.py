@@ -145,3 +145,11 @@ def test_names_alone_in_table_columns_are_masked(make_gateway, upstreams) -> Non
         assert name not in sent
     for kept in ("2,N/A,Seoul,Ops team", "Lagos", "| 인사팀 |", '"team": "Sales"'):  # not names: left alone
         assert kept in sent
+
+
+def test_romanised_place_names_are_not_people(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    text = "For a business trip to Busan, then Daegu and Jeju, book hotels in Gwangju. Ask Minji Park."
+    gw.client().chat.completions.create(model="m", messages=ask(text))
+    assert upstreams["a"].seen[-1].body["messages"][0]["content"] == (
+        "For a business trip to Busan, then Daegu and Jeju, book hotels in Gwangju. Ask <PERSON_1>.")

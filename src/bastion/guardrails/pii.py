@@ -21,6 +21,7 @@ import threading
 from typing import Any
 
 from bastion.guardrails.base import Finding
+from bastion.guardrails.pii_english import PLACES
 from bastion.resources import Resources
 
 _WINDOW = 8_000
@@ -150,11 +151,12 @@ def _trim_lead(text: str, start: int, end: int) -> int:
 
 
 def _plausible_person(value: str) -> bool:
-    """spaCy's small English model calls numbers, codes, Korean text and table cells ("Busan | KRW") PERSON; an
-    English name has none of those, stays within one line and one table cell, and starts with a capital.
-    (Korean names come from the KR_PERSON recognizer.)"""
+    """spaCy's small English model calls numbers, codes, Korean text, table cells ("Busan | KRW") and romanised
+    place names ("a trip to Busan") PERSON; an English name has none of those, stays within one line and one
+    table cell, and starts with a capital. (Korean names come from the KR_PERSON recognizer.)"""
     return (not _DIGIT.search(value) and not _HANGUL.search(value) and value[:1].isupper()
-            and "|" not in value and "\n" not in value)
+            and "|" not in value and "\n" not in value
+            and not all(w in PLACES for w in re.split(r"[\s,./-]+", value.lower()) if w))
 
 
 # A run that could hold a phone number: 7+ digits with the separators people write (checked in _phone_regions).
