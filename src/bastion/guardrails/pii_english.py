@@ -45,7 +45,22 @@ _UK_PHONE = r"(?<![\w+-])0\d{3,4} \d{3} \d{3,4}(?![\w-])"
 # Places the small English model takes for people ("a business trip to Busan", "hotels in Gwangju"): romanised
 # Korean cities, provinces and districts, and the Asian cities Korean business travel names most. A PERSON span
 # made only of these words is a place.
-PLACES = frozenset(["seoul", "busan", "pusan", "daegu", "incheon", "gwangju", "daejeon", "ulsan", "sejong", "suwon", "seongnam", "goyang", "yongin", "bucheon", "ansan", "cheongju", "jeonju", "cheonan", "changwon", "gimhae", "pohang", "jeju", "gangnam", "gangbuk", "pangyo", "bundang", "ilsan", "yeouido", "itaewon", "hongdae", "jamsil", "songdo", "gyeonggi", "gangwon", "chungcheong", "chungbuk", "chungnam", "jeolla", "jeonbuk", "jeonnam", "gyeongsang", "gyeongbuk", "gyeongnam", "gimpo", "hwaseong", "pyeongtaek", "paju", "uijeongbu", "namyangju", "gumi", "gyeongju", "andong", "mokpo", "yeosu", "suncheon", "gangneung", "chuncheon", "wonju", "sokcho", "geoje", "tongyeong", "gunsan", "iksan", "asan", "anyang", "gwacheon", "hanam", "siheung", "osan", "icheon", "jinju", "yangsan", "seogwipo", "haeundae", "dongdaemun", "namdaemun", "myeongdong", "jongno", "mapo", "yongsan", "seocho", "songpa", "guro", "gasan", "magok", "sangam", "tokyo", "osaka", "kyoto", "nagoya", "fukuoka", "sapporo", "yokohama", "kobe", "okinawa", "shanghai", "beijing", "shenzhen", "guangzhou", "hangzhou", "qingdao", "dalian", "tianjin", "suzhou", "chengdu", "wuhan", "xiamen", "taipei", "kaohsiung", "taichung", "hanoi", "danang", "saigon", "haiphong", "bangkok", "phuket", "manila", "cebu", "jakarta", "bali", "surabaya", "singapore", "kuala", "lumpur", "penang", "macau", "hong", "kong", "ulaanbaatar", "almaty", "tashkent", "mumbai", "delhi", "bengaluru", "bangalore", "chennai", "hyderabad", "dubai", "doha", "riyadh"])
+PLACES = frozenset((
+    "seoul", "busan", "pusan", "daegu", "incheon", "gwangju", "daejeon", "ulsan", "sejong", "suwon", "seongnam",
+    "goyang", "yongin", "bucheon", "ansan", "cheongju", "jeonju", "cheonan", "changwon", "gimhae", "pohang",
+    "jeju", "gangnam", "gangbuk", "pangyo", "bundang", "ilsan", "yeouido", "itaewon", "hongdae", "jamsil",
+    "songdo", "gyeonggi", "gangwon", "chungcheong", "chungbuk", "chungnam", "jeolla", "jeonbuk", "jeonnam",
+    "gyeongsang", "gyeongbuk", "gyeongnam", "gimpo", "hwaseong", "pyeongtaek", "paju", "uijeongbu", "namyangju",
+    "gumi", "gyeongju", "andong", "mokpo", "yeosu", "suncheon", "gangneung", "chuncheon", "wonju", "sokcho",
+    "geoje", "tongyeong", "gunsan", "iksan", "asan", "anyang", "gwacheon", "hanam", "siheung", "osan", "icheon",
+    "jinju", "yangsan", "seogwipo", "haeundae", "dongdaemun", "namdaemun", "myeongdong", "jongno", "mapo",
+    "yongsan", "seocho", "songpa", "guro", "gasan", "magok", "sangam", "tokyo", "osaka", "kyoto", "nagoya",
+    "fukuoka", "sapporo", "yokohama", "kobe", "okinawa", "shanghai", "beijing", "shenzhen", "guangzhou",
+    "hangzhou", "qingdao", "dalian", "tianjin", "suzhou", "chengdu", "wuhan", "xiamen", "taipei", "kaohsiung",
+    "taichung", "hanoi", "danang", "saigon", "haiphong", "bangkok", "phuket", "manila", "cebu", "jakarta",
+    "bali", "surabaya", "singapore", "kuala", "lumpur", "penang", "macau", "hong", "kong", "ulaanbaatar",
+    "almaty", "tashkent", "mumbai", "delhi", "bengaluru", "bangalore", "chennai", "hyderabad", "dubai", "doha",
+    "riyadh"))
 _NOT_NAMES = frozenset({"all", "team", "there", "everyone", "guys", "folks", "sir", "madam", "customer", "again",
                         "so", "and", "the", "for", "a", "i", "you", "we", "it", "this", "that", "in", "to", "regards",
                         "mr", "mrs", "ms", "miss", "dr", "prof", "client", "user", "landlord", "colleagues", "both",
