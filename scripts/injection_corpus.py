@@ -9,7 +9,10 @@ exfiltration), 2 jailbreak (persona and restriction-removal attacks). Benign tex
 look-alikes: questions that say "ignore", "system", "prompt", "jailbreak", "developer mode"; security
 discussions; self-corrections ("ignore my last message"); benign personas; documents and tool output.
 
-Every example carries a ``group`` (its template), so the trainer can hold out whole templates and measure
+Besides the templates, about 1,800 hand-written texts (``injection_corpus_hand_en.py``, ``injection_corpus_hand_ko.py``:
+one phrasing each, grouped by theme, attacks and look-alikes) are weighed ``HAND_WEIGHT`` times a template filling.
+
+Every example carries a ``group`` (its template, or a hand-written theme), so the trainer can hold out whole templates and measure
 generalisation to phrasings it has not seen rather than to new slot fillings of familiar ones.
 """
 
@@ -22,6 +25,8 @@ import re
 from dataclasses import dataclass
 
 from injection_corpus_en import ATTACKS_EN, BENIGN_EN, SLOTS_EN
+from injection_corpus_hand_en import HAND_EN
+from injection_corpus_hand_ko import HAND_KO
 from injection_corpus_ko import ATTACKS_KO, BENIGN_KO, SLOTS_KO
 from injection_corpus_more import (
     ATTACKS_MORE_EN,
@@ -33,6 +38,9 @@ from injection_corpus_more import (
 )
 
 BENIGN, INJECTION, JAILBREAK = 0, 1, 2
+# A hand-written text is one phrasing, a template's fillings are fourteen variations of one: the hand-written
+# lines (injection_corpus_hand_*.py) weigh as much as a template's worth of fillings would, roughly.
+HAND_WEIGHT = 3.0
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -42,6 +50,7 @@ class Example:
     label: int
     group: str
     obfuscation: str = ""
+    weight: float = 1.0
 
 
 def render(template: str, slots: dict[str, list[str]], rng: random.Random, depth: int = 0) -> str:
@@ -197,5 +206,7 @@ def corpus(seed: int = 1234, per_template: int = 14) -> list[Example]:
     base += _generate(ATTACKS_MORE_KO, more_ko, label_of, per_template, rng, "ko")
     base += _generate(BENIGN_MORE_EN, more_en, benign_label, per_template + 4, rng, "en")
     base += _generate(BENIGN_MORE_KO, more_ko, benign_label, per_template + 4, rng, "ko")
+    base += [Example(text, label, f"{lang}:hand:{group}", weight=HAND_WEIGHT)
+             for lang, rows in (("en", HAND_EN), ("ko", HAND_KO)) for group, label, text in rows]
     base += _compose(base, 2200, 700, rng)
     return base + _obfuscate(base, 0.2, rng) + _light_obfuscate(base, 0.06, rng)

@@ -50,9 +50,10 @@ def matrix(texts: list[str]) -> sparse.csr_matrix:
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), 1 << BITS), dtype=np.float32)
 
 
-def fit(examples: list[Example]) -> LogisticRegression:
-    model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
-    model.fit(matrix([e.text for e in examples]), [e.label for e in examples])
+def fit(examples: list[Example], c: float = C) -> LogisticRegression:
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    model.fit(matrix([e.text for e in examples]), [e.label for e in examples],
+              sample_weight=[e.weight for e in examples])
     return model
 
 
@@ -150,11 +151,19 @@ def save(model: LogisticRegression, sim_span: tuple[float, float]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-similarity", action="store_true", help="keep the default similarity span")
+    parser.add_argument("--quick", action="store_true",
+                        help="fit the final model only (no folds), keeping the stored similarity span")
+    parser.add_argument("--C", type=float, default=C, help="inverse regularisation strength")
     args = parser.parse_args()
+    fit.__defaults__ = (args.C,)
     rng = random.Random(7)
     examples = corpus()
     trainable = [e for e in examples if e.obfuscation != "encoded"]  # the scanner decodes these first
     print(f"corpus: {len(examples)} examples, {len(trainable)} for the classifier")
+    if args.quick:
+        with np.load(OUT) as stored:
+            save(fit(trainable), (float(stored["sim_span"][0]), float(stored["sim_span"][1])))
+        return
 
     ordered: list[Example] = []
     scanned: list[Example] = []

@@ -48,7 +48,7 @@ FULL_SCAN = 16  # texts of up to this many windows are scanned whole
 MAX_WINDOWS = 48  # beyond that: head, tail, and windows around trigger words, this many in all
 HEAD, TAIL = 8, 4
 MAX_SPAN = 200  # a rule finding covers at most this much (where the view maps back exactly)
-EMIT = 0.45  # the least combined score reported (chosen on scripts/injection_corpus_dev.py)
+EMIT = 0.5  # the least combined score reported (chosen on the development sets, scripts/eval_injection_dev.py)
 CLF_CAP = 0.8  # the classifier alone never reaches "high": without a rule it needs the similarity layer to agree
 BAND = (EMIT, 0.85)  # pre-scores in [lo, hi) are settled by the similarity layer: it confirms or withdraws a
 # borderline finding, never creates one (e5 similarity measures topic, and benign questions about attacks share it)

@@ -41,7 +41,7 @@ _VERB = (r"(?:ignore|disregard|forget|override|bypass|discard|abandon|neglect|sk
 _PRIOR = r"(?:previous|prior|preceding|above|earlier|former|original|initial|existing|foregoing|old|system|developer)"
 _ORDERS = (r"(?:instructions?|prompts?|directives?|rules?|guidelines?|commands?|context|guidance|orders?|"
            r"constraints?|programming|restrictions?|polic(?:y|ies)|safeguards?|guardrails?|directions?|"
-           r"messages?|conversation|text|content|training)")
+           r"messages|conversation|text|content|training)")  # "the earlier message": a self-correction
 _AI = r"(?:ai|llm|language model|chat ?bot|assistant|gpt|chatgpt|claude|gemini|copilot|agent|model|bot)"
 _LIMITS = (r"(?:restrictions?|limits?|limitations?|rules|filters?|filtering|censorship|ethics|morals?|morality|"
            r"boundaries|guidelines|polic(?:y|ies)|safeguards?|guardrails|constraints)")
