@@ -377,6 +377,8 @@ def main() -> None:
     ap.add_argument("--test-scanners", action="store_true", help="add the trivial regex scanners (metric tests)")
     ap.add_argument("--latency-n", type=int, default=200)
     ap.add_argument("--pii-min-score", type=float, default=0.0, help="ignore pii findings scored below this")
+    ap.add_argument("--pii-set", type=Path, default=DATA / "pii.jsonl",
+                    help="another PII set of the same shape (e.g. the development set scripts/devsets/pii_dev.jsonl)")
     args = ap.parse_args()
     only = set(args.only.split(","))
     say("# Guardrail evaluation on the held-out dev sets")
@@ -386,7 +388,7 @@ def main() -> None:
     say()
     report: dict = {}
     base = presidio() if not args.no_presidio and only & {"pii", "latency"} else None
-    pii_rows = load_jsonl(DATA / "pii.jsonl")
+    pii_rows = load_jsonl(args.pii_set)
     inj_rows = load_jsonl(DATA / "injection.jsonl")
 
     def systems(cat: str) -> dict[str, Scanner]:

@@ -153,3 +153,21 @@ def test_romanised_place_names_are_not_people(make_gateway, upstreams) -> None: 
     gw.client().chat.completions.create(model="m", messages=ask(text))
     assert upstreams["a"].seen[-1].body["messages"][0]["content"] == (
         "For a business trip to Busan, then Daegu and Jeju, book hotels in Gwangju. Ask <PERSON_1>.")
+
+
+def test_names_from_chat_logs_lists_and_korean_address_forms_are_masked(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    text = ("[09:58] Priya: did the vendor file go out?\n[2026-11-24 10:02:11] Connection: refused\n"
+            "To: Alejandro Ruiz <a.ruiz@corp.local>\nCc: Camila Restrepo, Finance Team\n"
+            "[오전 10:05] 김지훈: 민혁이랑 검토할게요. 하은아, 점심 뭐 먹을래? 박대리한테 전달했어요.\n"
+            "프리야 씨와 라훌 샤르마 씨가 출근합니다. 하늘이 맑고 주차장이 넓어요. 재현이 안 돼요.\n"
+            "upgrading the SDK from 4.12.0.3 to 4.13.0.1; the server at 10.2.0.14 is fine")
+    gw.client().chat.completions.create(model="m", messages=ask(text))
+    sent = upstreams["a"].seen[-1].body["messages"][0]["content"]
+    for name in ("Priya", "Alejandro Ruiz", "a.ruiz@corp.local", "Camila Restrepo", "김지훈", "민혁", "하은", "박대리",
+                 "프리야", "라훌 샤르마", "10.2.0.14"):
+        assert name not in sent, name
+    # log fields, teams, everyday words and version numbers are not people or hosts
+    for kept in ("Connection: refused", "Finance Team", "하늘이 맑고 주차장이 넓어요.", "재현이 안 돼요.",
+                 "4.12.0.3 to 4.13.0.1"):
+        assert kept in sent, kept

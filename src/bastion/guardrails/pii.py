@@ -65,18 +65,24 @@ class PiiScanner:
 
         from bastion.guardrails.pii_english import english_recognizers
         from bastion.guardrails.pii_korean import as_recognizer, generic_recognizers, korean_recognizers
+        from bastion.guardrails.pii_names import NameContextDetector
         from bastion.guardrails.pii_tables import TableNameDetector
 
         class OfflineEmailRecognizer(EmailRecognizer):
             """Presidio checks an e-mail's domain with tldextract's module-level extractor, which downloads
-            the public suffix list on first use; this one uses the snapshot tldextract ships."""
+            the public suffix list on first use; this one uses the snapshot tldextract ships. Internal domains
+            (corp.local, intra.internal, .example) are not public suffixes but their addresses are people's:
+            any alphabetic top-level label counts, except file extensions (icon@2x.png)."""
 
             def __init__(self) -> None:
                 super().__init__()
                 self.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
             def validate_result(self, pattern_text: str) -> bool:
-                return bool(self.extract(pattern_text).fqdn)
+                if self.extract(pattern_text).fqdn:
+                    return True
+                tld = pattern_text.rsplit(".", 1)[-1].lower()
+                return tld.isalpha() and 2 <= len(tld) <= 24 and tld not in _FILE_EXTENSIONS
 
         latin = RecognizerRegistry(supported_languages=["en"])
         for r in (OfflineEmailRecognizer(), CreditCardRecognizer(), IbanRecognizer(), IpRecognizer(), UsSsnRecognizer(),
@@ -89,7 +95,7 @@ class PiiScanner:
             latin.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
         korean = RecognizerRegistry(supported_languages=["en"])
         kiwi = self.resources.kiwi if self.use_kiwi else None
-        for r in (*korean_recognizers(kiwi), as_recognizer(TableNameDetector())):
+        for r in (*korean_recognizers(kiwi), as_recognizer(TableNameDetector()), as_recognizer(NameContextDetector())):
             korean.add_recognizer(r)
         return (AnalyzerEngine(registry=latin, nlp_engine=nlp_engine, supported_languages=["en"]),
                 AnalyzerEngine(registry=korean, nlp_engine=no_nlp, supported_languages=["en"]))
@@ -126,8 +132,11 @@ class PiiScanner:
                                   nlp_artifacts=_empty_artifacts())
         out = []
         for r in results:
+            if r.entity_type == "IP_ADDRESS" and _version_not_address(text, r.start):
+                continue
             if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer":
                 r.start = _trim_lead(text, r.start, r.end)
+                r.end = _trim_tail(text, r.start, r.end)
                 if not _plausible_person(text[r.start:r.end]):
                     continue
             severity = "high" if r.score >= 0.85 else "medium" if r.score >= 0.6 else "low"
@@ -148,6 +157,29 @@ def _trim_lead(text: str, start: int, end: int) -> int:
         if word_end == -1 or text[start:word_end].strip(",.:;").lower() not in _LEADS:
             return start
         start = word_end + 1
+
+
+_FILE_EXTENSIONS = frozenset(("png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "js", "ts", "css", "py", "txt",
+                              "md", "json", "yaml", "yml", "html", "xml", "zip", "tar", "gz", "csv", "log", "exe",
+                              "sh"))
+_VERSION_CUE = re.compile(r"(?i)version|\bver\b|\bv(?=\s*$)|release|\bbuild|\bsdk\b|firmware|upgrad|updat|bump|patch"
+                          r"|버전|릴리스|업그레이드|업데이트")
+_ADDRESS_CUE = re.compile(r"(?i)\bip\b|host|server|address|subnet|gateway|ping|ssh|dns|proxy|vpn|firewall"
+                          r"|주소|서버|아이피")
+
+
+def _version_not_address(text: str, start: int) -> bool:
+    """A dotted quad after version words ("upgrading the SDK from 4.12.0.3") with no network words near is a
+    version number, not an IP address."""
+    before = text[max(0, start - 60):start]
+    return _VERSION_CUE.search(before) is not None and _ADDRESS_CUE.search(before) is None
+
+
+def _trim_tail(text: str, start: int, end: int) -> int:
+    """End a PERSON span at its line or table cell: the small model runs a name into the next line's label
+    ("Yousef Nasser\nDate"), and Presidio would then drop the exact span a field recognizer found inside it."""
+    cut = min((i for i in (text.find("\n", start, end), text.find("|", start, end)) if i != -1), default=end)
+    return len(text[start:cut].rstrip()) + start
 
 
 def _plausible_person(value: str) -> bool:

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-_NAME = r"[A-Z][a-zà-öø-ÿ'\u2019]+(?:[- ][A-Z][a-zà-öø-ÿ'\u2019]+){0,3}"
+_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f'\u2019"  # Latin-1 and Latin Extended-A (Paweł, Şahin)
+_NAME = (rf"[{_UP}][{_LOW}]+(?:[- ](?:[{_UP}][{_LOW}]+|(?:de|da|dos|van|von|der|den|bin|al|del|di|le|la)"
+         rf"(?= [{_UP}]))){{0,3}}")
 # A capitalised name after a greeting or sign-off; a lower-case one only when a comma or the line's end follows
 # ("hey jess, ..." / "thx, ben"), so "hello from the team" is not a name.
 _GREETING = (r"(?:\b(?i:hi|hey|hello|dear|thanks,|thank you,|thx,|cheers,|regards,|best,)|—|--)[ \t]+"

@@ -71,7 +71,7 @@ class AddressDetector(RegexDetector):
 
 # --- person names ------------------------------------------------------------------------------------------------
 
-_SURNAMES = frozenset((
+SURNAMES = frozenset((
     "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류",
     "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우",
     "구", "민", "나", "진", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소",
@@ -135,7 +135,7 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
 
 
 def _has_surname(form: str) -> bool:
-    return (len(form) >= 3 and form[:2] in _COMPOUND_SURNAMES) or form[0] in _SURNAMES
+    return (len(form) >= 3 and form[:2] in _COMPOUND_SURNAMES) or form[0] in SURNAMES
 
 
 def _not_a_name(form: str) -> bool:

@@ -22,7 +22,7 @@ _HEADER = re.compile(
     r"|buyer|seller|payee|person|owner|author)[ _-]?(?:name|nm)"
     r"|full[ _-]?name|names?|assignee|assigned[ _]to|reporter|requester|requestor|approver|attendee|participant"
     r"|employee|customer|contact[ _]person|cardholder|account[ _]holder|beneficiary|patient|applicant|candidate"
-    r"|이름|성명|성함|고객명|고객 ?이름|담당자|담당자명|직원명|사원명|작성자|신청자|신청인|예금주|환자명"
+    r"|이름|성명|성함|고객명|고객 ?이름|담당|담당자|담당자명|직원명|사원명|작성자|신청자|신청인|예금주|환자명"
     r"|수신자|수신인|발신자|발신인|대표자|대표자명|참석자|요청자|승인자|수령인|받는 ?분|보호자|예약자|주문자"
     r"|구매자|판매자|학생명|회원명")
 _WORD = r"[A-ZÀ-Ž][a-zà-öø-ÿ'\u2019.-]*"
@@ -71,7 +71,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
-def _looks_like_name(value: str) -> bool:
+def looks_like_name(value: str) -> bool:
     if not value or len(value) > 60 or value.lower() in _NOT_NAMES:
         return False
     return _LATIN_NAME.fullmatch(value) is not None or _HANGUL_NAME.fullmatch(value) is not None
@@ -103,7 +103,7 @@ class TableNameDetector:
                 else:
                     for c in name_cols:
                         s, e = spans[c]
-                        if _looks_like_name(values[c]):
+                        if looks_like_name(values[c]):
                             out.append(Detection(self.entity, pos + s, pos + e, 0.75, "table-column"))
                     continue
             columns = self._header(line)

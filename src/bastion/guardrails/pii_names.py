@@ -1,0 +1,146 @@
+"""People named where the sentence models have nothing to go on: chat speakers, name lists, Korean given names.
+
+* **Chat and meeting logs:** the speaker after a timestamp, ``[10:02] Priya:``, ``[오전 10:05] 김지훈:``,
+  ``14:03 Marcus:`` (a title after a Korean name is left out of the span: ``이 팀장님:`` gives 이).
+* **Name lists after a label:** e-mail headers (``To: Alejandro Ruiz <a.ruiz@...>``, ``Cc:``), minutes
+  (``Attendees:``, ``Apologies:``, 참석자, 불참, 명단): each comma-separated item that looks like a name.
+* **Korean given names** without a surname, which kiwipiepy rarely calls proper nouns: a list of common given
+  names, reported when a particle or an address form follows (지수가, 민혁이랑, 하은아, 준호한테, 서연 씨).
+  Names that are also everyday words (하늘, 바다, 한결) need the stronger forms (씨, 님, 아/야, 한테, 랑).
+* **A name before 씨 or 님** written in Hangul, also foreign ones (프리야 씨, 라훌 샤르마 씨, 아이샤 시디키 고객님).
+* **A surname before a job title** (박대리, 김 과장, 최 부장님): the surname is the person's name here.
+  Syllables that are also prefixes (전 "former", 현 "current", 부 "vice", 모 "a certain") are left out, and 이
+  only counts glued to the title, since "이 과장" is also "this manager".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bastion.guardrails.pii_korean import Detection
+from bastion.guardrails.pii_korean_text import SURNAMES
+from bastion.guardrails.pii_tables import looks_like_name
+
+_TITLES = (r"(?:대리|과장|팀장|부장|차장|실장|사장|대표|이사|주임|사원|선임|책임|수석|원장|교수|선생"
+           r"|기자|변호사|상무|전무|본부장|센터장|매니저|팀원|연구원|총경리)")
+_TITLE_TAIL = re.compile(r"\s*(?:" + _TITLES + r"|고객|회원)?\s*(?:님|씨)?$")
+_ROLES = frozenset(("agent", "customer", "user", "bot", "assistant", "system", "support", "admin", "me", "you",
+                    "q", "a", "host", "moderator", "operator", "caller", "interviewer", "speaker", "note", "notes",
+                    "connection", "server", "error", "warning", "info", "debug", "status", "request", "response",
+                    "result", "client", "host", "database", "cache", "worker", "job", "task", "service", "app", "api",
+                    "auth", "message", "event", "reminder", "subject", "update", "alert", "summary", "action",
+                    "고객", "상담원", "상담사", "시스템", "관리자", "봇", "나", "저", "질문", "답변", "사회자"))
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{0,16}\d{1,2}:\d{2}[^\]\n]{0,8}\]|\(?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\)?)[ \t]*"
+    r"(?P<name>[^\s:\[\]()<>@][^:\n<>@]{0,40}?)[ \t]*:")
+_LIST = re.compile(
+    r"(?im)(?:^[ \t]*(?:to|cc|bcc|from|reply-to|attendees|participants|present|absent|apologies|invitees)"
+    r"|^[ \t]*(?:reviewer|reporter|assignee|assigned_to|author|approver)"
+    r"|(?<![가-힣])(?:참석자|참석|불참자|불참|명단|수신자|참조|성명|이름|성함|운전자|대리인|보호자|작성자|신청인|예금주))"
+    r"[ \t]*:[ \t]*(?P<rest>[^\n]{1,400})")
+_GROUPS = frozenset(("team", "department", "dept", "group", "office", "support", "staff", "desk", "committee", "board",
+                     "hr", "it", "finance", "ops", "sales", "marketing", "legal", "all", "everyone", "팀", "부서"))
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;、/]|\band\b|&)\s*")
+_EMAIL_TAIL = re.compile(r"\s*(?:<[^>]*>|\([^)]*\))\s*$")
+
+# Common Korean given names (written for Bastion from general knowledge of popular names across generations).
+_GIVEN = frozenset((
+    "민준", "서준", "도윤", "예준", "시우", "하준", "주원", "지호", "지후", "준우", "준서", "도현",
+    "건우", "현우", "우진", "지훈", "선우", "서진", "연우", "유준", "정우", "승우", "승현", "시윤", "준혁", "은우",
+    "지환", "승민", "유찬", "윤우", "민성", "준영", "시후", "진우", "재윤", "동현", "태윤", "민재", "이안", "은찬",
+    "윤호", "민혁", "성민", "상민", "동민", "준호", "영호", "성호", "재민", "태민", "현준", "성진", "민호", "영민",
+    "태현", "동욱", "상훈", "성훈", "정훈", "재훈", "민석", "영수", "영철", "광수", "정민", "세훈", "지민", "태영",
+    "서연", "서윤", "지우", "서현", "민서", "하은", "하윤", "윤서", "지유", "채원", "지윤", "은서", "수아", "다은",
+    "예은", "지아", "수빈", "소율", "예린", "예원", "소윤", "지안", "하린", "시은", "유진", "채은", "가윤", "윤아",
+    "서아", "아린", "하율", "서영", "수민", "은지", "민지", "수연", "혜원", "유나", "다인", "지현", "예진", "수진",
+    "현정", "미영", "은영", "지영", "혜진", "정은", "민정", "소연", "보영", "은정", "선영", "미경", "세영", "나연",
+    "다현", "서희", "예나", "주은", "채윤", "소은", "연서", "은비", "가은", "나윤", "서율", "하영", "혜인", "소희",
+    "유빈", "다연", "지연", "은주", "미진", "현주", "경민", "은수", "재희", "승연", "민경", "다빈", "세은"))
+_WORD_NAMES = frozenset((
+    "지원", "수정", "유리", "지성", "재원", "시현", "수호", "재현", "지은", "나은", "예지",
+    "지혜", "철수", "지수", "하늘", "바다", "한결", "윤슬", "보람", "나래", "슬기", "다솜", "한별", "온유", "이슬",
+    "아름", "초롱", "하람", "가람", "누리", "미래", "은혜", "소망", "사랑", "기쁨", "새봄", "봄", "솔"))
+_STRONG = (r"(?:\s?씨|\s?님|\s(?:어머니|어머님|엄마|아빠|아버님|학부모님)|아(?=[\s,.!?~]|$)|야(?=[\s,.!?~]|$)"
+           r"|이?한테|이?랑|이?에게|이?네)")
+_WEAK = r"(?:이?가|이?는|이?도|이?의|이?를|을|이(?=\s))"
+_GIVEN_RX = re.compile(r"(?<![가-힣])(?P<name>(?P<sur>[" + "".join(sorted(SURNAMES)) + r"])?(?:"
+                       + "|".join(sorted(_GIVEN | _WORD_NAMES, key=len, reverse=True))
+                       + r"))(?P<strong>" + _STRONG + r")?(?(strong)|(?P<weak>" + _WEAK + r"))")
+_ENDINGS = "한은는을를의에서로고며던된인할와과가이도만게"
+_PARTICLES = r"께서|께|은|는|이|가|의|을|를|에게|한테|도|와|과|랑|이랑|에게도|한테도"
+_HONORIFIC = re.compile(r"(?<![가-힣])(?:(?P<first>[가-힣]{2,4}) )?(?P<name>[가-힣]{2,5}) (?:씨|님|고객님|선생님)"
+                        r"(?:" + _PARTICLES + r")?(?![가-힣])")
+_NOT_BEFORE_HONORIFIC = frozenset(("고객", "관리자", "사용자", "담당자", "회원", "여러분", "선생", "작성자",
+                                   "신청자", "우리", "직원", "팀장", "과장", "대리", "부장", "사장", "대표",
+                                   "어머니", "아버지", "부모"))
+# surname + title spellings that are words: parking lot, chairman, full professor, regular employee, "all clear"
+_TITLE_WORDS = ("주차장", "이사장", "정교수", "정사원", "이사원", "이상무", "이전무")
+_SURNAME_TITLE = re.compile(
+    r"(?<![가-힣])(?:(?P<glued>이)|(?P<sur>[김박최정강조윤장임한오서신권황안송류유홍고문양손배백허남심노하곽성차주우구민나진"
+    r"지엄채원천방공함변염여추도소석선설마길연위표명기반왕금옥육인맹제탁국어은편용예경봉태라피감승])\s?)" + _TITLES
+    + r"(?:님)?(?:" + _PARTICLES + r")?(?![가-힣])")
+
+
+class NameContextDetector:
+    """PERSON spans from the shapes in the module docstring."""
+
+    entity = "PERSON"
+
+    def detect(self, text: str) -> list[Detection]:
+        out: list[Detection] = []
+        for m in _SPEAKER.finditer(text):
+            self._named(out, m.start("name"), _strip_title(m.group("name")), 0.75, "chat-speaker")
+        for m in _LIST.finditer(text):
+            pos = m.start("rest")
+            for item in _items(m.group("rest")):
+                self._named(out, pos + item[0], _strip_title(item[1]), 0.7, "name-list")
+        if re.search("[가-힣]", text):
+            self._korean(text, out)
+        return out
+
+    @staticmethod
+    def _named(out: list[Detection], start: int, name: str, score: float, reason: str) -> None:
+        value = name.strip()
+        if not value or value.lower() in _ROLES or value.split()[-1].lower() in _GROUPS:
+            return
+        if looks_like_name(value) or value in SURNAMES:
+            lead = len(name) - len(name.lstrip())
+            out.append(Detection("PERSON", start + lead, start + lead + len(value), score, reason))
+
+    def _korean(self, text: str, out: list[Detection]) -> None:
+        for m in _GIVEN_RX.finditer(text):
+            given = m.group("name")[1:] if m.group("sur") else m.group("name")
+            if given in _WORD_NAMES and not m.group("strong"):
+                continue
+            out.append(Detection("PERSON", m.start("name"), m.end("name"), 0.7 if m.group("strong") else 0.55,
+                                 "given-name+particle"))
+        for m in _HONORIFIC.finditer(text):
+            name = m.group("name")
+            if name in _NOT_BEFORE_HONORIFIC or name[-1] in "자원생객인사님분들장집교소관청점실팀":
+                continue
+            first = m.group("first")
+            start = m.start("first") if first and first[-1] not in _ENDINGS + "팀부과실처청" \
+                and first not in _NOT_BEFORE_HONORIFIC \
+                else m.start("name")
+            out.append(Detection("PERSON", start, m.end("name"), 0.6, "name+honorific"))
+        for m in _SURNAME_TITLE.finditer(text):
+            group = "glued" if m.group("glued") else "sur"
+            if m.group().startswith(_TITLE_WORDS):
+                continue
+            out.append(Detection("PERSON", m.start(group), m.end(group), 0.6, "surname+title"))
+
+
+def _strip_title(name: str) -> str:
+    """"이 팀장님" -> "이", "신동현 팀장" -> "신동현", "Camila" -> "Camila"."""
+    stripped = _TITLE_TAIL.sub("", name)
+    return stripped if stripped.strip() else name
+
+
+def _items(rest: str) -> list[tuple[int, str]]:
+    """(offset, text) of each list item, an e-mail address or parenthesis after a name dropped."""
+    out, pos = [], 0
+    for part in _ITEM_SPLIT.split(rest):
+        at = rest.find(part, pos)
+        pos = at + len(part)
+        out.append((at, _EMAIL_TAIL.sub("", part)))
+    return out
