@@ -67,7 +67,8 @@ def main() -> None:
             print(f"{name:5s} {lang:3s} recall {pct(sum(r[4] >= EMIT for r in att), len(att))}  "
                   f"FPR {pct(sum(r[4] >= EMIT for r in ben), len(ben))}  high-on-benign "
                   f"{sum(r[5] for r in ben)}  [{kinds}]")
-    print("\nsweep (all sets): t recall fpr")
+    print("\nsweep (all sets): t recall fpr (below EMIT the similarity layer, which only settles scores from EMIT "
+          "up, does not run: those rows are not comparable with the rest)")
     att = [r for r in scored if r[2] in ATTACK_KINDS]
     ben = [r for r in scored if r[2] not in ATTACK_KINDS]
     for t in SWEEP:

@@ -155,21 +155,21 @@ def main() -> None:
                         help="fit the final model only (no folds), keeping the stored similarity span")
     parser.add_argument("--C", type=float, default=C, help="inverse regularisation strength")
     args = parser.parse_args()
-    fit.__defaults__ = (args.C,)
+    c = args.C
     rng = random.Random(7)
     examples = corpus()
     trainable = [e for e in examples if e.obfuscation != "encoded"]  # the scanner decodes these first
     print(f"corpus: {len(examples)} examples, {len(trainable)} for the classifier")
     if args.quick:
         with np.load(OUT) as stored:
-            save(fit(trainable), (float(stored["sim_span"][0]), float(stored["sim_span"][1])))
+            save(fit(trainable, c), (float(stored["sim_span"][0]), float(stored["sim_span"][1])))
         return
 
     ordered: list[Example] = []
     scanned: list[Example] = []
     preds, flagged, cases = [], [], []
     for held in group_folds(trainable, 5, rng):
-        model = fit([e for e in trainable if e.group not in held])
+        model = fit([e for e in trainable if e.group not in held], c)
         fold = [e for e in trainable if e.group in held]
         ordered += fold
         preds.append(predict(model, fold))
@@ -184,9 +184,9 @@ def main() -> None:
     rng.shuffle(shuffled)
     cut = len(shuffled) * 4 // 5
     report("random 20% split (classifier)", [e.label for e in shuffled[cut:]],
-           predict(fit(shuffled[:cut]), shuffled[cut:]))
+           predict(fit(shuffled[:cut], c), shuffled[cut:]))
 
-    final = fit(trainable)
+    final = fit(trainable, c)
     report("training set (final classifier)", [e.label for e in trainable], predict(final, trainable))
     sim_span = SIM_SPAN if args.no_similarity else calibrate_similarity(rng.sample(cases, min(600, len(cases))))
     save(final, sim_span)

@@ -14,7 +14,7 @@ import openai
 import pytest
 
 from bastion.guardrails.masking import redact
-from bastion.guardrails.policy import Policy, StreamGuard
+from bastion.guardrails.policy import Policy, ScanCache, StreamGuard
 from bastion.guardrails.secrets import SecretsScanner
 from tests.conftest import ADMIN_KEY, Gateway, remote
 from tests.fakes.upstream import Act, FakeUpstream
@@ -215,3 +215,29 @@ def test_a_conversation_history_is_not_scanned_again_each_turn() -> None:
     policy.check("x" * 20_000, "input")
     policy.check("x" * 20_000, "input")
     assert scanner.calls == 6  # long texts are not kept
+
+
+def test_the_scan_cache_is_bounded_scoped_and_skips_output_and_failures() -> None:
+    scanner = _Counting()
+    policy = Policy("p", [scanner], {"secrets": "mask"}, {}, False)
+    policy.cache = ScanCache(entries=2)
+    for text in ("one", "two", "three", "one"):  # "one" was evicted by the time it comes back
+        policy.check(text, "input", scope="tenant-a")
+    assert scanner.calls == 4
+    policy.check("one", "input", scope="tenant-b")  # another tenant's texts are its own
+    policy.check("one", "output", scope="tenant-a")
+    policy.check("one", "output", scope="tenant-a")  # answers and stream buffers are not kept
+    assert scanner.calls == 7
+    many = " ".join(AWS for _ in range(80))  # more findings than a cache entry may hold
+    policy.check(many, "input")
+    policy.check(many, "input")
+    assert scanner.calls == 9
+
+    class Broken(SecretsScanner):
+        def scan(self, text: str) -> list[Any]:
+            raise RuntimeError("scanner bug")
+
+    failing = Policy("f", [Broken()], {"secrets": "mask"}, {}, fail_open=True)
+    first = failing.check("hello", "input")
+    assert first.verdicts and first.verdicts[0].category == "scanner_error"
+    assert failing.check("hello", "input").verdicts == first.verdicts  # a failure is not remembered as "no finding"

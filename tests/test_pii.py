@@ -171,3 +171,20 @@ def test_names_from_chat_logs_lists_and_korean_address_forms_are_masked(make_gat
     for kept in ("Connection: refused", "Finance Team", "하늘이 맑고 주차장이 넓어요.", "재현이 안 돼요.",
                  "4.12.0.3 to 4.13.0.1"):
         assert kept in sent, kept
+
+
+def test_business_text_that_only_looks_like_names_or_hosts_is_left_alone(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    text = ('{"name": "Quarterly Report", "service_name": "Billing Gateway"}\n'
+            "09:00 Registration: main lobby\n12:30 Lunch: canteen\nName,Price\nWidget,9.99\nTotal,100\n\n"
+            "배송 지연이 발생해 위원장님과 조교수, 여사원에게 알렸다.\n참조: 계약서\n명단: 첨부\n"
+            "디자이너 님 확인 부탁\n| 담당 | 업무 |\n|---|---|\n| 운영팀 | 견적 |\n"
+            "Upgrading the SDK from 4.12.0.3 to 4.13.0.1. Offsite in Hong Kong.")
+    gw.client().chat.completions.create(model="m", messages=ask(text))
+    assert upstreams["a"].seen[-1].body["messages"][0]["content"] == text
+    upstreams["a"].script(Act(text="ok"))
+    text = "We updated the config to point at 10.2.3.4; mail Mr. Hong; phone 020 7946 0958, 020 7946 0959."
+    gw.client().chat.completions.create(model="m", messages=ask(text))
+    sent = upstreams["a"].seen[-1].body["messages"][0]["content"]
+    for value in ("10.2.3.4", "Hong", "0958", "0959"):  # a real address, a surname, numbers written close together
+        assert value not in sent, value

@@ -78,7 +78,8 @@ class Ground:
         if ctx.policy is None or not ctx.policy.scanners:
             return text
         try:
-            outcome = ctx.policy.check(text, "input", ctx.masker)
+            scope = ctx.principal.tenant_id if ctx.principal is not None else ""
+            outcome = ctx.policy.check(text, "input", ctx.masker, scope)
         except ContentBlocked as e:
             ctx.verdicts.append(dataclasses.replace(e.verdict, where="retrieved"))
             return None

@@ -105,7 +105,8 @@ class Guard:
             ctx.body = {**ctx.body, "messages": [self._checked_message(ctx, policy, m) for m in ctx.body["messages"]]}
 
     def _checked(self, ctx: RequestContext, policy: Policy, text: str, where: Any = "input") -> str:
-        outcome = policy.check(text, where, ctx.masker if where == "input" else None)
+        scope = ctx.principal.tenant_id if ctx.principal is not None else ""
+        outcome = policy.check(text, where, ctx.masker if where == "input" else None, scope)
         ctx.verdicts.extend(outcome.verdicts)
         return outcome.text
 

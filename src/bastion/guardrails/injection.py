@@ -153,7 +153,7 @@ class InjectionScanner:
     that fired. Spans: a rule's match in the original text (at most MAX_SPAN), a decoded segment's encoded
     token, or the classifier's chunk (the whole text when short).
 
-    Options: ``similarity`` (default True) enables the e5 layer; ``min_score`` (default 0.45) is the least
+    Options: ``similarity`` (default True) enables the e5 layer; ``min_score`` (default EMIT, 0.5) is the least
     score reported.
     """
 

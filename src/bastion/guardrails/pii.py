@@ -22,6 +22,7 @@ from typing import Any
 
 from bastion.guardrails.base import Finding
 from bastion.guardrails.pii_english import PLACES
+from bastion.guardrails.pii_tables import TableNameDetector
 from bastion.resources import Resources
 
 _WINDOW = 8_000
@@ -46,6 +47,7 @@ class PiiScanner:
         self.use_kiwi = bool(opts.get("korean_names", True))
         self._lock = threading.Lock()
         self._engine: Any = None
+        self._tables = TableNameDetector()
 
     def warm(self) -> None:
         self.scan("Warm-up: John Smith, john@example.com, 010-1234-5678, 홍길동 고객님")
@@ -66,7 +68,6 @@ class PiiScanner:
         from bastion.guardrails.pii_english import english_recognizers
         from bastion.guardrails.pii_korean import as_recognizer, generic_recognizers, korean_recognizers
         from bastion.guardrails.pii_names import NameContextDetector
-        from bastion.guardrails.pii_tables import TableNameDetector
 
         class OfflineEmailRecognizer(EmailRecognizer):
             """Presidio checks an e-mail's domain with tldextract's module-level extractor, which downloads
@@ -81,8 +82,9 @@ class PiiScanner:
             def validate_result(self, pattern_text: str) -> bool:
                 if self.extract(pattern_text).fqdn:
                     return True
-                tld = pattern_text.rsplit(".", 1)[-1].lower()
-                return tld.isalpha() and 2 <= len(tld) <= 24 and tld not in _FILE_EXTENSIONS
+                host, _, tld = pattern_text.rpartition("@")[2].lower().rpartition(".")
+                return (tld.isalpha() and 2 <= len(tld) <= 24 and tld not in _FILE_EXTENSIONS
+                        and _RESOLUTION.fullmatch(host.rpartition(".")[2]) is None)  # icon@2x.bmp
 
         latin = RecognizerRegistry(supported_languages=["en"])
         for r in (OfflineEmailRecognizer(), CreditCardRecognizer(), IbanRecognizer(), IpRecognizer(), UsSsnRecognizer(),
@@ -95,7 +97,7 @@ class PiiScanner:
             latin.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
         korean = RecognizerRegistry(supported_languages=["en"])
         kiwi = self.resources.kiwi if self.use_kiwi else None
-        for r in (*korean_recognizers(kiwi), as_recognizer(TableNameDetector()), as_recognizer(NameContextDetector())):
+        for r in (*korean_recognizers(kiwi), as_recognizer(NameContextDetector())):
             korean.add_recognizer(r)
         return (AnalyzerEngine(registry=latin, nlp_engine=nlp_engine, supported_languages=["en"]),
                 AnalyzerEngine(registry=korean, nlp_engine=no_nlp, supported_languages=["en"]))
@@ -110,12 +112,19 @@ class PiiScanner:
 
     def scan(self, text: str) -> list[Finding]:
         if len(text) <= _WINDOW:
-            return self._scan(text, 0)
+            return self._scan(text, 0) + self._table_names(text)
         seen: dict[tuple[int, int, str], Finding] = {}
         for start in range(0, len(text), _WINDOW - _OVERLAP):
             for f in self._scan(text[start:start + _WINDOW], start):
                 seen.setdefault((f.start, f.end, f.label), f)
+        for f in self._table_names(text):  # the whole text: a table's rows keep their header across windows
+            seen.setdefault((f.start, f.end, f.label), f)
         return list(seen.values())
+
+    def _table_names(self, text: str) -> list[Finding]:
+        if self.entities is not None and "PERSON" not in self.entities:
+            return []
+        return [Finding("pii", d.entity, d.score, d.start, d.end, "medium") for d in self._tables.detect(text)]
 
     def _scan(self, text: str, offset: int) -> list[Finding]:
         if not text.strip():
@@ -162,24 +171,40 @@ def _trim_lead(text: str, start: int, end: int) -> int:
 _FILE_EXTENSIONS = frozenset(("png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "js", "ts", "css", "py", "txt",
                               "md", "json", "yaml", "yml", "html", "xml", "zip", "tar", "gz", "csv", "log", "exe",
                               "sh"))
+_RESOLUTION = re.compile(r"\d+(?:\.\d+)?x")
 _VERSION_CUE = re.compile(r"(?i)version|\bver\b|\bv(?=\s*$)|release|\bbuild|\bsdk\b|firmware|upgrad|updat|bump|patch"
                           r"|버전|릴리스|업그레이드|업데이트")
+_VERSION_PAIR = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}\s*(?:to|->|→|에서)\s*\d{1,3}(?:\.\d{1,3}){3}")
 _ADDRESS_CUE = re.compile(r"(?i)\bip\b|host|server|address|subnet|gateway|ping|ssh|dns|proxy|vpn|firewall"
                           r"|주소|서버|아이피")
 
 
 def _version_not_address(text: str, start: int) -> bool:
-    """A dotted quad after version words ("upgrading the SDK from 4.12.0.3") with no network words near is a
-    version number, not an IP address."""
+    """A dotted quad in a "from A to B" pair after version words ("upgrading the SDK from 4.12.0.3 to 4.13.0.1")
+    with no network words near is a version number, not an IP address. One address after "updated the config"
+    is still an address."""
+    near = text[max(0, start - 24):start + 40]
+    pair = next((m for m in _VERSION_PAIR.finditer(near) if m.start() <= start - max(0, start - 24) < m.end()), None)
     before = text[max(0, start - 60):start]
-    return _VERSION_CUE.search(before) is not None and _ADDRESS_CUE.search(before) is None
+    return pair is not None and _VERSION_CUE.search(before + near) is not None and _ADDRESS_CUE.search(before) is None
+
+
+def _is_place(value: str) -> bool:
+    """A span of place names only ("Busan", "Hong Kong", "Jeju and Busan"), not a person named like one."""
+    words = [w for w in re.split(r"[\s,./-]+", value.lower()) if w and w != "and"]
+    return " ".join(words) in PLACES or all(w in PLACES for w in words)
 
 
 def _trim_tail(text: str, start: int, end: int) -> int:
     """End a PERSON span at its line or table cell: the small model runs a name into the next line's label
-    ("Yousef Nasser\nDate"), and Presidio would then drop the exact span a field recognizer found inside it."""
+    ("Yousef Nasser\nDate"), and Presidio would then drop the exact span a field recognizer found inside it.
+    What is left must still be a full name (two words): a lone word cut off a run ("Agenda\n09:00") is dropped
+    (the span becomes empty)."""
     cut = min((i for i in (text.find("\n", start, end), text.find("|", start, end)) if i != -1), default=end)
-    return len(text[start:cut].rstrip()) + start
+    if cut == end:
+        return end
+    kept = text[start:cut].strip()
+    return start + len(text[start:cut].rstrip()) if len(kept.split()) >= 2 else start
 
 
 def _plausible_person(value: str) -> bool:
@@ -188,7 +213,7 @@ def _plausible_person(value: str) -> bool:
     table cell, and starts with a capital. (Korean names come from the KR_PERSON recognizer.)"""
     return (not _DIGIT.search(value) and not _HANGUL.search(value) and value[:1].isupper()
             and "|" not in value and "\n" not in value
-            and not all(w in PLACES for w in re.split(r"[\s,./-]+", value.lower()) if w))
+            and bool(value.strip()) and not _is_place(value))
 
 
 # A run that could hold a phone number: 7+ digits with the separators people write (checked in _phone_regions).
@@ -203,13 +228,18 @@ def _phone_regions(recognizer: Any, digits: int) -> Any:
     analyze = recognizer.analyze
 
     def regions(text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
-        out: list[Any] = []
-        last = -1
+        spans: list[list[int]] = []  # merged: numbers written close together are analysed in one region
         for m in _PHONE_RUN.finditer(text, 0, 100_000):
-            if m.start() < last or sum(c.isdigit() for c in m.group()) < digits:
+            if sum(c.isdigit() for c in m.group()) < digits:
                 continue
-            start, last = max(0, m.start() - _PHONE_MARGIN), min(len(text), m.end() + _PHONE_MARGIN)
-            for r in analyze(text[start:last], entities, nlp_artifacts):
+            start, end = max(0, m.start() - _PHONE_MARGIN), min(len(text), m.end() + _PHONE_MARGIN)
+            if spans and start <= spans[-1][1]:
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+        out: list[Any] = []
+        for start, end in spans:
+            for r in analyze(text[start:end], entities, nlp_artifacts):
                 r.start, r.end = r.start + start, r.end + start
                 out.append(r)
         return out

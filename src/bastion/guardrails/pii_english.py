@@ -21,10 +21,13 @@ _NAME = (rf"[{_UP}][{_LOW}]+(?:[- ](?:[{_UP}][{_LOW}]+|(?:de|da|dos|van|von|der|
 # ("hey jess, ..." / "thx, ben"), so "hello from the team" is not a name.
 _GREETING = (r"(?:\b(?i:hi|hey|hello|dear|thanks,|thank you,|thx,|cheers,|regards,|best,)|—|--)[ \t]+"
              r"(?:(?P<name>" + _NAME + r")\b(?=[,.!:\s\"]|$)|(?P<lower>[a-z][a-z'\u2019]+)(?=,|[ \t]*$|[ \t]*\n))")
-_FIELD = (r"(?i:(?:first|last|full|middle|sur|given|family|user|customer|client|contact|employee|patient|"
-          r"consignee|applicant|tenant|owner|assignee|recipient|sender|manager|guest|passenger|account holder|"
-          r"cardholder|beneficiary|contact person)[_ ]?(?:name)?|name)[\"']?\s*[:=]\s*[\"']?(?P<name>" + _NAME + ")"
-          r"(?P<lower>)")
+_FIELD_KEYS = (r"(?:first|last|full|middle|sur|given|family|user|customer|client|contact|employee|patient|consignee|"
+               r"applicant|tenant|owner|assignee|recipient|sender|manager|guest|passenger|account holder|cardholder|"
+               r"beneficiary|contact person)")
+# "Customer: Beatriz Santos", "first_name='Olivia'", and a quoted JSON key only when it names a person's name
+# ("contact_name": ...), since {"name": "Quarterly Report"} and {"product_name": ...} are not people.
+_FIELD = (r"(?:(?<![\w])(?i:" + _FIELD_KEYS + r"[_ ]?(?:name)?|name)|[\"'](?i:" + _FIELD_KEYS + r"[_ ]?name)[\"'])"
+          r"\s*[:=]\s*[\"']?(?P<name>" + _NAME + ")(?P<lower>)")
 _STREET_WORDS = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|"
                  r"Parkway|Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Gardens|Grove|Mews|Walk|Hill|Plaza|"
                  r"Circle|Cir|Trail|Park)")
@@ -46,7 +49,7 @@ _UK_PHONE = r"(?<![\w+-])0\d{3,4} \d{3} \d{3,4}(?![\w-])"
 
 # Places the small English model takes for people ("a business trip to Busan", "hotels in Gwangju"): romanised
 # Korean cities, provinces and districts, and the Asian cities Korean business travel names most. A PERSON span
-# made only of these words is a place.
+# made only of these words (or one of the multi-word names) is a place.
 PLACES = frozenset((
     "seoul", "busan", "pusan", "daegu", "incheon", "gwangju", "daejeon", "ulsan", "sejong", "suwon", "seongnam",
     "goyang", "yongin", "bucheon", "ansan", "cheongju", "jeonju", "cheonan", "changwon", "gimhae", "pohang",
@@ -60,7 +63,8 @@ PLACES = frozenset((
     "fukuoka", "sapporo", "yokohama", "kobe", "okinawa", "shanghai", "beijing", "shenzhen", "guangzhou",
     "hangzhou", "qingdao", "dalian", "tianjin", "suzhou", "chengdu", "wuhan", "xiamen", "taipei", "kaohsiung",
     "taichung", "hanoi", "danang", "saigon", "haiphong", "bangkok", "phuket", "manila", "cebu", "jakarta",
-    "bali", "surabaya", "singapore", "kuala", "lumpur", "penang", "macau", "hong", "kong", "ulaanbaatar",
+    "bali", "surabaya", "singapore", "kuala lumpur", "penang", "macau", "hong kong", "ulaanbaatar",
+    "ho chi minh", "hai phong", "da nang",
     "almaty", "tashkent", "mumbai", "delhi", "bengaluru", "bangalore", "chennai", "hyderabad", "dubai", "doha",
     "riyadh"))
 _NOT_NAMES = frozenset({"all", "team", "there", "everyone", "guys", "folks", "sir", "madam", "customer", "again",

@@ -77,8 +77,36 @@ SURNAMES = frozenset((
     "구", "민", "나", "진", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소",
     "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모",
     "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "사", "부", "태", "라", "피", "감", "변", "승", "탄"))
-_COMPOUND_SURNAMES = frozenset((
+COMPOUND_SURNAMES = frozenset((
     "황보", "남궁", "제갈", "선우", "독고", "사공", "서문", "동방"))
+# Common Korean given names (written for Bastion from general knowledge of popular names across generations).
+GIVEN_NAMES = frozenset((
+    "민준", "서준", "도윤", "예준", "시우", "하준", "주원", "지호", "지후", "준우", "준서", "도현",
+    "건우", "현우", "우진", "지훈", "선우", "서진", "연우", "유준", "정우", "승우", "승현", "시윤", "준혁", "은우",
+    "지환", "승민", "유찬", "윤우", "민성", "준영", "시후", "진우", "재윤", "동현", "태윤", "민재", "이안", "은찬",
+    "윤호", "민혁", "성민", "상민", "동민", "준호", "영호", "성호", "재민", "태민", "현준", "성진", "민호", "영민",
+    "태현", "동욱", "상훈", "성훈", "정훈", "재훈", "민석", "영수", "영철", "광수", "정민", "세훈", "지민", "태영",
+    "서연", "서윤", "지우", "서현", "민서", "하은", "하윤", "윤서", "지유", "채원", "지윤", "은서", "수아", "다은",
+    "예은", "지아", "수빈", "소율", "예린", "예원", "소윤", "지안", "하린", "시은", "유진", "채은", "가윤", "윤아",
+    "서아", "아린", "하율", "서영", "수민", "은지", "민지", "수연", "혜원", "유나", "다인", "지현", "예진", "수진",
+    "현정", "미영", "은영", "지영", "혜진", "정은", "민정", "소연", "보영", "은정", "선영", "미경", "세영", "나연",
+    "다현", "서희", "예나", "주은", "채윤", "소은", "연서", "은비", "가은", "나윤", "서율", "하영", "혜인", "소희",
+    "유빈", "다연", "은주", "미진", "현주", "경민", "은수", "재희", "승연", "민경", "다빈", "세은"))
+WORD_NAMES = frozenset((
+    "지원", "수정", "유리", "지성", "재원", "시현", "수호", "재현", "지은", "나은", "예지",
+    "지혜", "철수", "지수", "하늘", "바다", "한결", "윤슬", "보람", "나래", "슬기", "다솜", "한별", "온유", "이슬",
+    "아름", "초롱", "하람", "가람", "누리", "미래", "은혜", "소망", "사랑", "기쁨", "새봄", "봄", "솔"))
+
+
+def hangul_name(value: str) -> bool:
+    """A Hangul word that is a name on its own, without context: surname + given name (3 syllables, or 4 with a
+    compound surname), or a listed given name with or without a surname. "계약서", "전원" and "운영팀" are not."""
+    if not _ALL_HANGUL_WORD.fullmatch(value):
+        return False
+    return ((len(value) == 3 and value[0] in SURNAMES) or (len(value) == 4 and value[:2] in COMPOUND_SURNAMES)
+            or value in GIVEN_NAMES | WORD_NAMES or (len(value) == 3 and value[1:] in GIVEN_NAMES | WORD_NAMES))
+
+
 # proper nouns that start with a surname syllable and are not people
 _NOT_NAMES = frozenset((
     "한국", "대한민국", "한반도", "조선", "고려", "신라", "백제", "가야", "미국", "중국", "일본", "영국", "독일",
@@ -115,6 +143,7 @@ _LABEL_BEFORE = re.compile(
     r"|채권자|보증인|피해자|가해자|증인|을|갑|고객님 성함은?|나는)\s*[:\uff1a]?\s*$",
     re.IGNORECASE)
 _HANGUL = re.compile(r"[가-힣]")
+_ALL_HANGUL_WORD = re.compile(r"[가-힣]{2,4}")
 _ALL_HANGUL = re.compile(r"[가-힣]{2,4}")
 _SYLLABLES = re.compile(r"[가-힣]+")
 _PIECE_TAGS = frozenset(("NNG", "NNB", "NNP", "MM", "XR"))
@@ -135,7 +164,7 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
 
 
 def _has_surname(form: str) -> bool:
-    return (len(form) >= 3 and form[:2] in _COMPOUND_SURNAMES) or form[0] in SURNAMES
+    return (len(form) >= 3 and form[:2] in COMPOUND_SURNAMES) or form[0] in SURNAMES
 
 
 def _not_a_name(form: str) -> bool:
@@ -178,7 +207,7 @@ class PersonDetector:
             if t.tag in ("NNP", "NNG") and _HANGUL.match(t.form):
                 start, end = t.start, t.start + t.len
                 # kiwi sometimes splits a name: 김/NNP 민수/NNP, 최/NNP 민/NNG 호/NNB, 김민/NNP 구/MM
-                limit = 4 if t.form in _COMPOUND_SURNAMES else 3
+                limit = 4 if t.form in COMPOUND_SURNAMES else 3
                 while (t.tag == "NNP" and j < len(tokens) and tokens[j].start == end and tokens[j].tag in _PIECE_TAGS
                        and end - start + tokens[j].len <= limit and _SYLLABLES.fullmatch(tokens[j].form)):
                     end += tokens[j].len
@@ -203,7 +232,7 @@ class PersonDetector:
             return 0.7, f"noun+context:{context}"
         if context is not None:
             return (0.85 if kind == "NNP" else 0.8), f"{kind}+context:{context}"
-        plain = len(form) == 3 or (len(form) == 4 and form[:2] in _COMPOUND_SURNAMES)
+        plain = len(form) == 3 or (len(form) == 4 and form[:2] in COMPOUND_SURNAMES)
         if not plain or form[-1] in _PLACE_LAST:
             return None
         if self._starts_with_common_noun(form):  # 배송지, 신청서: kiwi sometimes calls these proper nouns

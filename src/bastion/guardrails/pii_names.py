@@ -16,14 +16,18 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bastion.guardrails.pii_korean import Detection
-from bastion.guardrails.pii_korean_text import SURNAMES
+from bastion.guardrails.pii_korean_text import GIVEN_NAMES, SURNAMES, WORD_NAMES
 from bastion.guardrails.pii_tables import looks_like_name
 
-_TITLES = (r"(?:대리|과장|팀장|부장|차장|실장|사장|대표|이사|주임|사원|선임|책임|수석|원장|교수|선생"
-           r"|기자|변호사|상무|전무|본부장|센터장|매니저|팀원|연구원|총경리)")
-_TITLE_TAIL = re.compile(r"\s*(?:" + _TITLES + r"|고객|회원)?\s*(?:님|씨)?$")
+# titles after a bare surname; not 사원, 팀원, 연구원: 정사원, 여사원 and the like are words
+_SURNAME_TITLES = (r"(?:대리|과장|팀장|부장|차장|실장|사장|대표|이사|주임|선임|책임|수석|원장|교수|기자"
+                   r"|변호사|상무|전무|본부장|센터장|매니저)")
+_TITLE_WORDS_TAIL = ("본부장", "센터장", "매니저", "변호사", "연구원", "총경리", "대리", "과장", "팀장", "부장", "차장",
+                     "실장", "사장", "대표", "이사", "주임", "사원", "선임", "책임", "수석", "원장", "교수", "선생",
+                     "기자", "상무", "전무", "팀원", "고객", "회원")  # longest first: 본부장 before 부장
 _ROLES = frozenset(("agent", "customer", "user", "bot", "assistant", "system", "support", "admin", "me", "you",
                     "q", "a", "host", "moderator", "operator", "caller", "interviewer", "speaker", "note", "notes",
                     "connection", "server", "error", "warning", "info", "debug", "status", "request", "response",
@@ -31,8 +35,8 @@ _ROLES = frozenset(("agent", "customer", "user", "bot", "assistant", "system", "
                     "auth", "message", "event", "reminder", "subject", "update", "alert", "summary", "action",
                     "고객", "상담원", "상담사", "시스템", "관리자", "봇", "나", "저", "질문", "답변", "사회자"))
 _SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{0,16}\d{1,2}:\d{2}[^\]\n]{0,8}\]|\(?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\)?)[ \t]*"
-    r"(?P<name>[^\s:\[\]()<>@][^:\n<>@]{0,40}?)[ \t]*:")
+    r"(?m)^[ \t]*(?:(?P<bracket>\[[^\]\n]{0,16}\d{1,2}:\d{2}[^\]\n]{0,8}\])|\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[AaPp][Mm])?\)?)[ \t]*(?P<name>[^\s:\[\]()<>@][^:\n<>@]{0,40}?)[ \t]*:")
 _LIST = re.compile(
     r"(?im)(?:^[ \t]*(?:to|cc|bcc|from|reply-to|attendees|participants|present|absent|apologies|invitees)"
     r"|^[ \t]*(?:reviewer|reporter|assignee|assigned_to|author|approver)"
@@ -43,28 +47,11 @@ _GROUPS = frozenset(("team", "department", "dept", "group", "office", "support",
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;、/]|\band\b|&)\s*")
 _EMAIL_TAIL = re.compile(r"\s*(?:<[^>]*>|\([^)]*\))\s*$")
 
-# Common Korean given names (written for Bastion from general knowledge of popular names across generations).
-_GIVEN = frozenset((
-    "민준", "서준", "도윤", "예준", "시우", "하준", "주원", "지호", "지후", "준우", "준서", "도현",
-    "건우", "현우", "우진", "지훈", "선우", "서진", "연우", "유준", "정우", "승우", "승현", "시윤", "준혁", "은우",
-    "지환", "승민", "유찬", "윤우", "민성", "준영", "시후", "진우", "재윤", "동현", "태윤", "민재", "이안", "은찬",
-    "윤호", "민혁", "성민", "상민", "동민", "준호", "영호", "성호", "재민", "태민", "현준", "성진", "민호", "영민",
-    "태현", "동욱", "상훈", "성훈", "정훈", "재훈", "민석", "영수", "영철", "광수", "정민", "세훈", "지민", "태영",
-    "서연", "서윤", "지우", "서현", "민서", "하은", "하윤", "윤서", "지유", "채원", "지윤", "은서", "수아", "다은",
-    "예은", "지아", "수빈", "소율", "예린", "예원", "소윤", "지안", "하린", "시은", "유진", "채은", "가윤", "윤아",
-    "서아", "아린", "하율", "서영", "수민", "은지", "민지", "수연", "혜원", "유나", "다인", "지현", "예진", "수진",
-    "현정", "미영", "은영", "지영", "혜진", "정은", "민정", "소연", "보영", "은정", "선영", "미경", "세영", "나연",
-    "다현", "서희", "예나", "주은", "채윤", "소은", "연서", "은비", "가은", "나윤", "서율", "하영", "혜인", "소희",
-    "유빈", "다연", "지연", "은주", "미진", "현주", "경민", "은수", "재희", "승연", "민경", "다빈", "세은"))
-_WORD_NAMES = frozenset((
-    "지원", "수정", "유리", "지성", "재원", "시현", "수호", "재현", "지은", "나은", "예지",
-    "지혜", "철수", "지수", "하늘", "바다", "한결", "윤슬", "보람", "나래", "슬기", "다솜", "한별", "온유", "이슬",
-    "아름", "초롱", "하람", "가람", "누리", "미래", "은혜", "소망", "사랑", "기쁨", "새봄", "봄", "솔"))
 _STRONG = (r"(?:\s?씨|\s?님|\s(?:어머니|어머님|엄마|아빠|아버님|학부모님)|아(?=[\s,.!?~]|$)|야(?=[\s,.!?~]|$)"
            r"|이?한테|이?랑|이?에게|이?네)")
 _WEAK = r"(?:이?가|이?는|이?도|이?의|이?를|을|이(?=\s))"
 _GIVEN_RX = re.compile(r"(?<![가-힣])(?P<name>(?P<sur>[" + "".join(sorted(SURNAMES)) + r"])?(?:"
-                       + "|".join(sorted(_GIVEN | _WORD_NAMES, key=len, reverse=True))
+                       + "|".join(sorted(GIVEN_NAMES | WORD_NAMES, key=len, reverse=True))
                        + r"))(?P<strong>" + _STRONG + r")?(?(strong)|(?P<weak>" + _WEAK + r"))")
 _ENDINGS = "한은는을를의에서로고며던된인할와과가이도만게"
 _PARTICLES = r"께서|께|은|는|이|가|의|을|를|에게|한테|도|와|과|랑|이랑|에게도|한테도"
@@ -74,10 +61,12 @@ _NOT_BEFORE_HONORIFIC = frozenset(("고객", "관리자", "사용자", "담당�
                                    "신청자", "우리", "직원", "팀장", "과장", "대리", "부장", "사장", "대표",
                                    "어머니", "아버지", "부모"))
 # surname + title spellings that are words: parking lot, chairman, full professor, regular employee, "all clear"
-_TITLE_WORDS = ("주차장", "이사장", "정교수", "정사원", "이사원", "이상무", "이전무")
+_TITLE_WORDS = ("주차장", "이사장", "정교수", "정사원", "이사원", "이상무", "이전무", "위원장", "반대표", "감사원",
+                "조교수", "연대표", "여사원", "여기자", "공사장", "부대표", "회사장", "공대표", "주사원", "선대표")
 _SURNAME_TITLE = re.compile(
-    r"(?<![가-힣])(?:(?P<glued>이)|(?P<sur>[김박최정강조윤장임한오서신권황안송류유홍고문양손배백허남심노하곽성차주우구민나진"
-    r"지엄채원천방공함변염여추도소석선설마길연위표명기반왕금옥육인맹제탁국어은편용예경봉태라피감승])\s?)" + _TITLES
+    r"(?<![가-힣])(?:(?P<glued>이)|(?P<sur>[김박최정강조윤장임한오서신권황안송류유홍고문양손배백허남심노하곽성차주우"
+    r"구민나진지엄채원천방공함변염여추도소석선설마길연위표명기반왕금옥육인맹제탁국어은편용예경봉태라피감승])\s?)"
+    + _SURNAME_TITLES
     + r"(?:님)?(?:" + _PARTICLES + r")?(?![가-힣])")
 
 
@@ -88,35 +77,41 @@ class NameContextDetector:
 
     def detect(self, text: str) -> list[Detection]:
         out: list[Detection] = []
-        for m in _SPEAKER.finditer(text):
-            self._named(out, m.start("name"), _strip_title(m.group("name")), 0.75, "chat-speaker")
+        speakers = list(_SPEAKER.finditer(text))
+        seen = Counter(m.group("name") for m in speakers)
+        for m in speakers:  # "12:30 Lunch:" is an agenda line: a bare time needs the speaker to speak again
+            if m.group("bracket") or seen[m.group("name")] > 1:
+                self._named(out, m.start("name"), m.group("name"), 0.75, "chat-speaker")
         for m in _LIST.finditer(text):
             pos = m.start("rest")
             for item in _items(m.group("rest")):
-                self._named(out, pos + item[0], _strip_title(item[1]), 0.7, "name-list")
+                self._named(out, pos + item[0], item[1], 0.7, "name-list")
         if re.search("[가-힣]", text):
             self._korean(text, out)
         return out
 
     @staticmethod
     def _named(out: list[Detection], start: int, name: str, score: float, reason: str) -> None:
-        value = name.strip()
+        if len(name) > 60:  # no name is this long (and the title stripping stays cheap)
+            return
+        titled = _strip_title(name)
+        value = titled.strip()
         if not value or value.lower() in _ROLES or value.split()[-1].lower() in _GROUPS:
             return
-        if looks_like_name(value) or value in SURNAMES:
+        if looks_like_name(value) or (value in SURNAMES and titled != name):  # 이 팀장님: -> 이
             lead = len(name) - len(name.lstrip())
             out.append(Detection("PERSON", start + lead, start + lead + len(value), score, reason))
 
     def _korean(self, text: str, out: list[Detection]) -> None:
         for m in _GIVEN_RX.finditer(text):
             given = m.group("name")[1:] if m.group("sur") else m.group("name")
-            if given in _WORD_NAMES and not m.group("strong"):
+            if given in WORD_NAMES and not m.group("strong"):
                 continue
             out.append(Detection("PERSON", m.start("name"), m.end("name"), 0.7 if m.group("strong") else 0.55,
                                  "given-name+particle"))
         for m in _HONORIFIC.finditer(text):
             name = m.group("name")
-            if name in _NOT_BEFORE_HONORIFIC or name[-1] in "자원생객인사님분들장집교소관청점실팀":
+            if name in _NOT_BEFORE_HONORIFIC or name[-1] in "자원생객인사님분들장집교소관청점실팀너저터더":
                 continue
             first = m.group("first")
             start = m.start("first") if first and first[-1] not in _ENDINGS + "팀부과실처청" \
@@ -131,8 +126,14 @@ class NameContextDetector:
 
 
 def _strip_title(name: str) -> str:
-    """"이 팀장님" -> "이", "신동현 팀장" -> "신동현", "Camila" -> "Camila"."""
-    stripped = _TITLE_TAIL.sub("", name)
+    """"이 팀장님" -> "이", "신동현 팀장" -> "신동현", "Camila" -> "Camila" (string ends, no regex: linear)."""
+    stripped = name.rstrip()
+    if stripped.endswith(("님", "씨")):
+        stripped = stripped[:-1].rstrip()
+    for title in _TITLE_WORDS_TAIL:
+        if stripped.endswith(title):
+            stripped = stripped[: -len(title)].rstrip()
+            break
     return stripped if stripped.strip() else name
 
 

@@ -65,19 +65,24 @@ class ScanCache:
     """What each scanner found in recently seen texts, by a digest of the text (bounded LRU, thread-safe).
 
     A chat request carries the whole conversation, so without this every turn would scan the history again:
-    scanners are deterministic, and a message seen a moment ago gives the same findings. Only texts up to
-    ``max_chars`` are kept (a long document is rarely sent twice, and its findings would be many)."""
+    scanners are deterministic, and a message seen a moment ago gives the same findings. Only input is kept
+    (streamed answers are scanned as ever-changing buffers), only texts up to ``max_chars`` with at most
+    ``max_findings`` findings (so memory stays bounded whatever is sent), and the key includes the caller's scope
+    (the tenant), so one tenant cannot time whether another sent a text."""
 
-    def __init__(self, entries: int = 4096, max_chars: int = 16_384) -> None:
+    def __init__(self, entries: int = 4096, max_chars: int = 16_384, max_findings: int = 64) -> None:
         self.entries = entries
         self.max_chars = max_chars
+        self.max_findings = max_findings
         self._data: OrderedDict[tuple[int, bytes], list[Finding]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def key(self, scanner: Scanner, text: str) -> tuple[int, bytes] | None:
+    def key(self, scanner: Scanner, text: str, scope: str) -> tuple[int, bytes] | None:
         if len(text) > self.max_chars:
             return None
-        return id(scanner), hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16, person=b"bastion-scan",
+                                 salt=hashlib.blake2b(scope.encode(), digest_size=16).digest())
+        return id(scanner), digest.digest()
 
     def get(self, key: tuple[int, bytes]) -> list[Finding] | None:
         with self._lock:
@@ -87,6 +92,8 @@ class ScanCache:
         return None if found is None else list(found)
 
     def put(self, key: tuple[int, bytes], found: list[Finding]) -> None:
+        if len(found) > self.max_findings:
+            return
         with self._lock:
             self._data[key] = list(found)
             if len(self._data) > self.entries:
@@ -139,8 +146,8 @@ class Policy:
             return True
         return self._allowed_pattern is not None and self._allowed_pattern.fullmatch(value) is not None
 
-    def _scan(self, scanner: Scanner, text: str, where: Where) -> list[Finding] | Verdict:
-        key = self.cache.key(scanner, text)
+    def _scan(self, scanner: Scanner, text: str, where: Where, scope: str) -> list[Finding] | Verdict:
+        key = self.cache.key(scanner, text, scope) if where == "input" else None
         cached = None if key is None else self.cache.get(key)
         if cached is not None:
             return cached
@@ -156,12 +163,12 @@ class Policy:
                 raise ContentBlocked(failed) from None
             return failed
 
-    def findings(self, text: str, where: Where) -> tuple[list[Finding], list[Verdict]]:
+    def findings(self, text: str, where: Where, scope: str = "") -> tuple[list[Finding], list[Verdict]]:
         """Every finding to mask, and the verdicts to record; raises ContentBlocked."""
         acted: list[Finding] = []
         verdicts: list[Verdict] = []
         for scanner in self.scanners if where == "input" else self.output_scanners:
-            found = self._scan(scanner, text, where)
+            found = self._scan(scanner, text, where, scope)
             if isinstance(found, Verdict):
                 verdicts.append(found)
                 continue
@@ -180,9 +187,10 @@ class Policy:
                     acted.extend(fs)
         return acted, verdicts
 
-    def check(self, text: str, where: Where, masker: Masker | None = None) -> Outcome:
-        """Scan one text. Input masks become the masker's reversible placeholders; output masks are redacted."""
-        masks, verdicts = self.findings(text, where)
+    def check(self, text: str, where: Where, masker: Masker | None = None, scope: str = "") -> Outcome:
+        """Scan one text. Input masks become the masker's reversible placeholders; output masks are redacted.
+        ``scope`` (the tenant) separates what the scan cache shares."""
+        masks, verdicts = self.findings(text, where, scope)
         if not masks:
             return Outcome(text, verdicts)
         masked = masker.mask(text, masks, self.reversible) if masker is not None else redact(text, masks)
