@@ -12,8 +12,8 @@ discussions; self-corrections ("ignore my last message"); benign personas; docum
 Besides the templates, about 1,800 hand-written texts (``injection_corpus_hand_en.py``, ``injection_corpus_hand_ko.py``:
 one phrasing each, grouped by theme, attacks and look-alikes) are weighed ``HAND_WEIGHT`` times a template filling.
 
-Every example carries a ``group`` (its template, or a hand-written theme), so the trainer can hold out whole templates and measure
-generalisation to phrasings it has not seen rather than to new slot fillings of familiar ones.
+Every example carries a ``group`` (its template, or a hand-written theme), so the trainer can hold out whole
+templates and measure generalisation to phrasings it has not seen rather than to new slot fillings of familiar ones.
 """
 
 from __future__ import annotations
