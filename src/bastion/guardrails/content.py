@@ -9,6 +9,9 @@ Two detectors:
 * alt-profanity-check's English model (TF-IDF + calibrated linear SVMs), re-implemented as a dictionary
   lookup over its weights so one sentence costs microseconds instead of scikit-learn's ~10 ms per call;
   sentences scoring at least ``ml_threshold`` (0.8) become ``profanity:en_model`` findings.
+* a classifier trained by this project (:mod:`bastion.guardrails.content_model`) over hashed character n-grams,
+  English and Korean, for paraphrases outside the patterns: ``<category>:model`` findings, severity medium, for a
+  category the lexicon did not already find in the text (the lexicon keeps precedence).
 
 Patterns run on a normalised view of the text (:mod:`bastion.guardrails.content_view`) that undoes common
 Korean evasions (시1발, 씨 발, ㅅㅣㅂㅏㄹ); findings point back into the original text. ``re`` tries every
@@ -31,6 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 from bastion.guardrails.base import Finding
+from bastion.guardrails.content_model import MIN_SCORE, ContentClassifier
 from bastion.guardrails.content_view import HANGUL_OR_JAMO, View, lower_literals, normalised_view
 from bastion.resources import Resources
 
@@ -191,7 +195,8 @@ def _soften(severity: str, score: float) -> tuple[str, float]:
 
 class ContentScanner:
     """Options: ``ml`` (default true: use alt-profanity-check when installed), ``ml_threshold`` (0.8),
-    ``lexicon`` (path of another lexicon file)."""
+    ``model`` (default true: the trained classifier), ``ml_min_score`` (its least reported probability, default
+    :data:`bastion.guardrails.content_model.MIN_SCORE`), ``lexicon`` (path of another lexicon file)."""
 
     name: str = "content"
     categories: tuple[str, ...] = ("hate", "sexual", "violence", "self_harm", "harassment", "illegal", "profanity")
@@ -203,6 +208,8 @@ class ContentScanner:
         self.use_ml = bool(opts.get("ml", True))
         self.ml_threshold = float(opts.get("ml_threshold", 0.8))
         self.lexicon_path = Path(opts["lexicon"]) if opts.get("lexicon") else LEXICON_PATH
+        self.ml_min_score = float(opts.get("ml_min_score", MIN_SCORE))
+        self._classifier = ContentClassifier(self.ml_min_score) if opts.get("model", True) else None
         self._lock = threading.Lock()
         self._lexicon: Lexicon | None = None
         self._model: ProfanityModel | None = None
@@ -212,6 +219,8 @@ class ContentScanner:
         """Load the lexicon and the model now (at startup) rather than on the first scan."""
         self.lexicon()
         self._get_model()
+        if self._classifier is not None:
+            self._classifier.warm()
 
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
@@ -246,7 +255,10 @@ class ContentScanner:
                     found.setdefault((f.label, f.start, f.end), f)
             if len(found) >= _MAX_FINDINGS:
                 break
-        return list(found.values())
+        out = list(found.values())
+        if self._classifier is not None and len(out) < _MAX_FINDINGS:
+            out += self._classifier.findings(text, skip={f.category for f in out})
+        return out
 
     def _lexicon_findings(self, lexicon: Lexicon, piece: str, base: int, own: tuple[int, int]) -> list[Finding]:
         """Findings in ``piece`` (which starts at ``base`` in the text) that start within ``own``."""
