@@ -179,7 +179,7 @@ def test_business_text_that_only_looks_like_names_or_hosts_is_left_alone(make_ga
             "09:00 Registration: main lobby\n12:30 Lunch: canteen\nName,Price\nWidget,9.99\nTotal,100\n\n"
             "배송 지연이 발생해 위원장님과 조교수, 여사원에게 알렸다.\n참조: 계약서\n명단: 첨부\n"
             "디자이너 님 확인 부탁\n| 담당 | 업무 |\n|---|---|\n| 운영팀 | 견적 |\n"
-            "Upgrading the SDK from 4.12.0.3 to 4.13.0.1. Offsite in Hong Kong.")
+            "Upgrading the SDK from 4.12.0.3 to 4.13.0.1. Offsite in Hong Kong.\nFrom: Incheon\nTo: Frankfurt\n")
     gw.client().chat.completions.create(model="m", messages=ask(text))
     assert upstreams["a"].seen[-1].body["messages"][0]["content"] == text
     upstreams["a"].script(Act(text="ok"))

@@ -124,7 +124,8 @@ class PiiScanner:
     def _table_names(self, text: str) -> list[Finding]:
         if self.entities is not None and "PERSON" not in self.entities:
             return []
-        return [Finding("pii", d.entity, d.score, d.start, d.end, "medium") for d in self._tables.detect(text)]
+        return [Finding("pii", d.entity, d.score, d.start, d.end, "medium") for d in self._tables.detect(text)
+                if d.score >= self.min_score]
 
     def _scan(self, text: str, offset: int) -> list[Finding]:
         if not text.strip():

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bastion.guardrails.pii_english import PLACES
 from bastion.guardrails.pii_korean import Detection
 from bastion.guardrails.pii_korean_text import GIVEN_NAMES, SURNAMES, WORD_NAMES
 from bastion.guardrails.pii_tables import looks_like_name
@@ -38,7 +39,7 @@ _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:(?P<bracket>\[[^\]\n]{0,16}\d{1,2}:\d{2}[^\]\n]{0,8}\])|\(?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp][Mm])?\)?)[ \t]*(?P<name>[^\s:\[\]()<>@][^:\n<>@]{0,40}?)[ \t]*:")
 _LIST = re.compile(
-    r"(?im)(?:^[ \t]*(?:to|cc|bcc|from|reply-to|attendees|participants|present|absent|apologies|invitees)"
+    r"(?im)(?:^[ \t]*(?:(?P<route>to|from)|cc|bcc|reply-to|attendees|participants|present|absent|apologies|invitees)"
     r"|^[ \t]*(?:reviewer|reporter|assignee|assigned_to|author|approver)"
     r"|(?<![가-힣])(?:참석자|참석|불참자|불참|명단|수신자|참조|성명|이름|성함|운전자|대리인|보호자|작성자|신청인|예금주))"
     r"[ \t]*:[ \t]*(?P<rest>[^\n]{1,400})")
@@ -84,8 +85,10 @@ class NameContextDetector:
                 self._named(out, m.start("name"), m.group("name"), 0.75, "chat-speaker")
         for m in _LIST.finditer(text):
             pos = m.start("rest")
-            for item in _items(m.group("rest")):
-                self._named(out, pos + item[0], item[1], 0.7, "name-list")
+            for at, item, addressed in _items(m.group("rest")):
+                # "From: Incheon / To: Frankfurt" is a trip: on To/From a name has two words or an address
+                if not m.group("route") or addressed or len(item.split()) > 1:
+                    self._named(out, pos + at, item, 0.7, "name-list")
         if re.search("[가-힣]", text):
             self._korean(text, out)
         return out
@@ -96,7 +99,7 @@ class NameContextDetector:
             return
         titled = _strip_title(name)
         value = titled.strip()
-        if not value or value.lower() in _ROLES or value.split()[-1].lower() in _GROUPS:
+        if not value or value.lower() in _ROLES or value.lower() in PLACES or value.split()[-1].lower() in _GROUPS:
             return
         if looks_like_name(value) or (value in SURNAMES and titled != name):  # 이 팀장님: -> 이
             lead = len(name) - len(name.lstrip())
@@ -137,11 +140,12 @@ def _strip_title(name: str) -> str:
     return stripped if stripped.strip() else name
 
 
-def _items(rest: str) -> list[tuple[int, str]]:
-    """(offset, text) of each list item, an e-mail address or parenthesis after a name dropped."""
+def _items(rest: str) -> list[tuple[int, str, bool]]:
+    """(offset, text, had an address) of each list item, an e-mail address or parenthesis after a name dropped."""
     out, pos = [], 0
     for part in _ITEM_SPLIT.split(rest):
         at = rest.find(part, pos)
         pos = at + len(part)
-        out.append((at, _EMAIL_TAIL.sub("", part)))
+        name = _EMAIL_TAIL.sub("", part)
+        out.append((at, name, "@" in part[len(name):]))
     return out
