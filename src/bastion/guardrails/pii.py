@@ -67,7 +67,7 @@ class PiiScanner:
 
         from bastion.guardrails.pii_english import english_recognizers
         from bastion.guardrails.pii_korean import as_recognizer, generic_recognizers, korean_recognizers
-        from bastion.guardrails.pii_names import NameContextDetector
+        from bastion.guardrails.pii_names import GivenNameDetector, NameContextDetector
 
         class OfflineEmailRecognizer(EmailRecognizer):
             """Presidio checks an e-mail's domain with tldextract's module-level extractor, which downloads
@@ -97,7 +97,7 @@ class PiiScanner:
             latin.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
         korean = RecognizerRegistry(supported_languages=["en"])
         kiwi = self.resources.kiwi if self.use_kiwi else None
-        for r in (*korean_recognizers(kiwi), as_recognizer(NameContextDetector())):
+        for r in (*korean_recognizers(kiwi), as_recognizer(NameContextDetector()), as_recognizer(GivenNameDetector())):
             korean.add_recognizer(r)
         return (AnalyzerEngine(registry=latin, nlp_engine=nlp_engine, supported_languages=["en"]),
                 AnalyzerEngine(registry=korean, nlp_engine=no_nlp, supported_languages=["en"]))

@@ -8,6 +8,11 @@
   names, reported when a particle or an address form follows (지수가, 민혁이랑, 하은아, 준호한테, 서연 씨).
   Names that are also everyday words (하늘, 바다, 한결) need the stronger forms (씨, 님, 아/야, 한테, 랑).
 * **A name before 씨 or 님** written in Hangul, also foreign ones (프리야 씨, 라훌 샤르마 씨, 아이샤 시디키 고객님).
+* **A given name alone in English prose** ("loop in Adaeze from legal", "Oluwaseun will send it"): a capitalised
+  word from a list of about 19,700 given names across many cultures (``data/first_names.txt``, built by
+  scripts/build_first_names.py from Faker's lists without names that are also English words, places or
+  products), with a following capitalised surname if any; in lower case only after a word that addresses or
+  mentions someone ("thanks ifeoma", "ask bence").
 * **A surname before a job title** (박대리, 김 과장, 최 부장님): the surname is the person's name here.
   Syllables that are also prefixes (전 "former", 현 "current", 부 "vice", 모 "a certain") are left out, and 이
   only counts glued to the title, since "이 과장" is also "this manager".
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from bastion.guardrails.pii_english import PLACES
 from bastion.guardrails.pii_korean import Detection
@@ -149,3 +155,42 @@ def _items(rest: str) -> list[tuple[int, str, bool]]:
         name = _EMAIL_TAIL.sub("", part)
         out.append((at, name, "@" in part[len(name):]))
     return out
+
+
+_WORD = re.compile(r"(?<![\w'\u2019.@#/-])([A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\u2019-]+)(?![\w@'\u2019/])")
+# Chat writes names in lower case; one counts only after a word that addresses or mentions a person.
+_LOWER_NAME = re.compile(r"(?i:\b(?:ask|tell|ping|thanks|thank|thx|hi|hey|hello|dear|cc|ma'am|sir|with|w/|met|"
+                         r"call|email|dm|remind|name is|i'm|im)\s+)([a-zß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f-]+)"
+                         r"(?![\w@'\u2019/.-]\w)")
+_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
+
+
+class GivenNameDetector:
+    """A listed given name, capitalised, alone or with a capitalised word after it (its surname); or written in
+    lower case right after a word that addresses someone ("thanks ifeoma", "ask bence"). The list
+    (``data/first_names.txt``, built by scripts/build_first_names.py) leaves out names that are also English
+    words, places or products, so "Will", "Grace" and "Jordan" are left to the English model's context."""
+
+    entity = "PERSON"
+
+    def __init__(self, path: Path = _NAMES_FILE) -> None:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        self.names = frozenset(n.strip() for n in lines if n.strip() and not n.startswith("#"))
+        self.lower = frozenset(n.lower() for n in self.names)
+
+    def detect(self, text: str) -> list[Detection]:
+        out: list[Detection] = []
+        last = -1
+        for m in _WORD.finditer(text):
+            if m.start() < last or m.group(1) not in self.names:
+                continue
+            end = m.end()
+            nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+            if nxt is not None and nxt.group(1).lower() not in _ROLES and nxt.group(1).lower() not in PLACES:
+                end = nxt.end()  # "Kwabena Asante"
+            out.append(Detection("PERSON", m.start(), end, 0.6, "given-name"))
+            last = end
+        for m in _LOWER_NAME.finditer(text):
+            if m.group(1) in self.lower and m.group(1) not in _ROLES:
+                out.append(Detection("PERSON", m.start(1), m.end(1), 0.55, "given-name, lower case"))
+        return out
