@@ -2,9 +2,9 @@
 false positives, and a threshold sweep. This is where the reporting threshold (``EMIT``) is chosen; the held-out
 set in evals/data is only measured (scripts/eval_guardrails.py).
 
-    PYTHONPATH=src .venv/bin/python scripts/eval_injection_dev.py [--sets DEV,DEV2,DEV3] [--misses]
+    PYTHONPATH=src .venv/bin/python scripts/eval_injection_dev.py [--sets DEV,DEV2,DEV3,DEV4] [--misses]
 
-DEV was read while writing rules (it flatters the scanner); DEV2 and DEV3 were written afterwards by other hands
+DEV was read while writing rules (it flatters the scanner); DEV2, DEV3 and DEV4 were written afterwards by other hands
 and are used only to choose the threshold and to measure.
 """
 
@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bastion.guardrails.registry import make_scanner
 from bastion.resources import Resources
 
-SETS = {"DEV": "injection_corpus_dev", "DEV2": "injection_corpus_dev", "DEV3": "injection_corpus_dev3"}
+SETS = {"DEV": "injection_corpus_dev", "DEV2": "injection_corpus_dev", "DEV3": "injection_corpus_dev3",
+        "DEV4": "injection_corpus_dev4"}
 ATTACK_KINDS = ("direct", "indirect", "jailbreak", "obfuscated")
 SWEEP = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 

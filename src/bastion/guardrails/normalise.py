@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from bastion.guardrails import normalise_codecs
+
 MAX_VARIANTS = 12  # views per text, the normalised one included
 MAX_DECODE_CANDIDATES = 8  # base64/hex tokens tried per text: a megabyte of base64 must not mean a megabyte of work
 MAX_TOKEN = 8192  # characters of one encoded token that are decoded
@@ -66,8 +68,8 @@ _CONFUSABLES = _confusables()
 _LEET = MappingProxyType(str.maketrans("013457@$!|", "oieastasil"))
 _LEET_L = MappingProxyType(str.maketrans("013457@$!|", "oleastasil"))  # "a11" is "all" more often than "aii"
 _HAS_LEET = re.compile(r"[a-z][013457@$!|]+[a-z]|\b[013457@$|][a-z]{2}")
-_SPACED = re.compile(r"(?<!\w)(?:\w[ .\-_*·/]){3,}\w(?!\w)")
-_SPACED_SEP = re.compile(r"(?<=\w)[ .\-_*·/](?=\w)")
+_SPACED = re.compile(r"(?<!\w)(?:\w[ .\-_*·/\n]){3,}\w(?!\w)")
+_SPACED_SEP = re.compile(r"(?<=\w)[ .\-_*·/\n](?=\w)")
 _B64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){16,}(?![0-9A-Fa-f])")
 # words that make a decoded view worth scanning: if rot13 or reversal turns up more of these, it is a hidden text
@@ -83,7 +85,7 @@ class Variant:
     """One view of the text. ``offsets[i]`` is the original index of view character ``i`` when the view maps
     character by character; otherwise a match anywhere in it is reported as the whole ``start..end`` span."""
 
-    kind: str  # "text", "leet", "despaced", "base64", "hex", "rot13", "reversed"
+    kind: str  # "text", "leet", "despaced", "base64", "hex", "decoded", "unescaped", "jamo", "keyboard", "rot13", ...
     text: str
     start: int
     end: int
@@ -144,6 +146,11 @@ def _despace(text: str) -> str:
     return _SPACED.sub(lambda m: _SPACED_SEP.sub("", m.group()), text)
 
 
+def _despace_dots(text: str) -> str | None:
+    """"시ㆍ스ㆍ템" → "시스템": the Korean middle dot (U+318D) between letters removed."""
+    return re.sub(r"(?<=\w)\u318d(?=\w)", "", text) if "\u318d" in text else None
+
+
 def _printable(raw: bytes) -> str | None:
     """The decoded bytes as text, if they are mostly printable UTF-8 with some letters; else None."""
     try:
@@ -180,8 +187,9 @@ def _decode_hex(token: str) -> str | None:
     return _printable(raw)
 
 
-def _decoded(raw: str, base: int) -> list[Variant]:
-    """Base64 and hex segments that decode to readable text, normalised, each spanning its token."""
+def _decoded(raw: str, base: int, depth: int = 0) -> list[Variant]:
+    """Base64, hex, base32, binary and escaped (URL, HTML, backslash) segments that decode to readable text,
+    normalised, each spanning its token; base64 inside base64 is opened once more."""
     found: list[Variant] = []
     for kind, pattern, decode in (("base64", _B64, _decode_base64), ("hex", _HEX, _decode_hex)):
         for n, m in enumerate(pattern.finditer(raw)):
@@ -189,8 +197,16 @@ def _decoded(raw: str, base: int) -> list[Variant]:
                 break
             text = decode(m.group())
             if text is not None:
-                view = normalise(text)
-                found.append(Variant(kind, view.text, base + m.start(), base + m.end()))
+                found.append(Variant(kind, normalise(text).text, base + m.start(), base + m.end()))
+                if depth == 0 and kind == "base64":
+                    found += [Variant(kind, v.text, base + m.start(), base + m.end()) for v in _decoded(text, 0, 1)]
+    if depth == 0:
+        for start, end, raw_bytes in normalise_codecs.tokens(raw)[:MAX_DECODE_CANDIDATES]:
+            text = _printable(raw_bytes)
+            if text is not None:
+                found.append(Variant("decoded", normalise(text).text, base + start, base + end))
+        for start, end, text in normalise_codecs.escapes(raw)[:MAX_DECODE_CANDIDATES]:
+            found.append(Variant("unescaped", normalise(text[:MAX_DECODED]).text, base + start, base + end))
     return found
 
 
@@ -223,6 +239,11 @@ def variants(text: str, base: int = 0) -> list[Variant]:
     if _SPACED.search(first.text):
         views.append(Variant("despaced", _despace(leet_fold(first.text)), first.start, first.end))
     views.extend(_hidden(first))
+    # on the raw text: NFKC turns separate compatibility jamo, and the Korean middle dot, into conjoining jamo
+    for kind, typed in (("jamo", normalise_codecs.composed_jamo(text)), ("despaced", _despace_dots(text)),
+                        ("keyboard", normalise_codecs.keyboard_korean(first.text))):
+        if typed is not None:
+            views.append(Variant(kind, normalise(typed).text, first.start, first.end))
     for segment in _decoded(text, base):
         views.append(segment)
         views.extend(_hidden(segment))
