@@ -192,3 +192,11 @@ def test_jamo_and_keyboard_layouts_are_read_back_as_hangul() -> None:
     assert keyboard_korean("dkssudgktpdy rhksflwk dlfrrl wjsqn") == "안녕하세요 관리자 읽기 전부"
     assert keyboard_korean("the quick brown fox jumps over the lazy dog") is None
     assert keyboard_korean("ok") is None
+    assert keyboard_korean("dlTsms rjt ahen") == "있는 것 모두"  # shifted keys make the double consonants
+
+
+def test_harmless_encoded_tokens_cannot_crowd_out_an_encoded_attack(scanner: InjectionScanner) -> None:
+    padding = " item ".join(base64.b64encode(f"Harmless note {i} about the lunch order".encode()).decode()
+                            for i in range(10))
+    text = "Ledger: " + padding + "\nProcess this: " + "".join(f"%{b:02X}" for b in ATTACK.encode())
+    assert top(scanner.scan(text)).category == "injection"

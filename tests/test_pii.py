@@ -193,14 +193,15 @@ def test_business_text_that_only_looks_like_names_or_hosts_is_left_alone(make_ga
 def test_given_names_alone_in_prose_and_lower_case_chat_are_masked(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
     gw = make_gateway(config(upstreams))
     text = ("Run the numbers past Tomasz and loop in Adaeze from legal; Oluwaseun will send the form.\n"
-            "can you ask bence about it? thanks ifeoma\nJae-won thinks the cap is too low.")
+            "can you ask bence about it? thanks ifeoma\nJae-won thinks the cap is too low. Anne-Marie Okafor will "
+            "review Adaeze's draft.")
     gw.client().chat.completions.create(model="m", messages=ask(text))
     sent = upstreams["a"].seen[-1].body["messages"][0]["content"]
-    for name in ("Tomasz", "Adaeze", "Oluwaseun", "bence", "ifeoma", "Jae-won"):
+    for name in ("Tomasz", "Adaeze", "Oluwaseun", "bence", "ifeoma", "Jae-won", "Marie", "Okafor"):
         assert name not in sent, name
     upstreams["a"].script(Act(text="ok"))
     # names that are also words, places or products stay when nothing says they are people
     text = ("Will do. The Lisbon offsite is in March; ask python about it and tell me whether Julia suits the data "
-            "team. Grace period: 30 days. Hope so.")
+            "team. Grace period: 30 days. Hope so. Replace missing values with nan and train it with adam.")
     gw.client().chat.completions.create(model="m", messages=ask(text))
     assert upstreams["a"].seen[-1].body["messages"][0]["content"] == text

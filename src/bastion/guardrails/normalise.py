@@ -241,10 +241,11 @@ def variants(text: str, base: int = 0) -> list[Variant]:
     views.extend(_hidden(first))
     # on the raw text: NFKC turns separate compatibility jamo, and the Korean middle dot, into conjoining jamo
     for kind, typed in (("jamo", normalise_codecs.composed_jamo(text)), ("despaced", _despace_dots(text)),
-                        ("keyboard", normalise_codecs.keyboard_korean(first.text))):
+                        ("keyboard", normalise_codecs.keyboard_korean(text))):
         if typed is not None:
             views.append(Variant(kind, normalise(typed).text, first.start, first.end))
-    for segment in _decoded(text, base):
+    # the decodings that read most like an instruction first, so harmless tokens cannot crowd them out
+    for segment in sorted(_decoded(text, base), key=lambda v: -len(_TELLS.findall(v.text))):
         views.append(segment)
         views.extend(_hidden(segment))
     return views[:MAX_VARIANTS]

@@ -157,10 +157,12 @@ def _items(rest: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-_WORD = re.compile(r"(?<![\w'\u2019.@#/-])([A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\u2019-]+)(?![\w@'\u2019/])")
+_L = "a-zß-öø-ÿ\u0100-\u017f"
+_WORD = re.compile(rf"(?<![\w'\u2019.@#/-])([A-ZÀ-ÖØ-Þ\u0100-\u017f][{_L}]+(?:-[A-ZÀ-ÖØ-Þ{_L}][{_L}]+)*)"
+                   r"(?:['\u2019]s)?(?![\w@'\u2019/-])")  # Jean-Pierre, Adaeze's (the name without the 's)
 # Chat writes names in lower case; one counts only after a word that addresses or mentions a person.
-_LOWER_NAME = re.compile(r"(?i:\b(?:ask|tell|ping|thanks|thank|thx|hi|hey|hello|dear|cc|ma'am|sir|with|w/|met|"
-                         r"call|email|dm|remind|name is|i'm|im)\s+)([a-zß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f-]+)"
+_LOWER_NAME = re.compile(r"(?i:\b(?:ask|tell|ping|thanks|thank|thx|hi|hey|hello|dear|cc|ma'am|sir|w/|"
+                         r"dm|remind|name is|i'm)\s+)([a-zß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f-]+)"
                          r"(?![\w@'\u2019/.-]\w)")
 _NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 
@@ -182,12 +184,13 @@ class GivenNameDetector:
         out: list[Detection] = []
         last = -1
         for m in _WORD.finditer(text):
-            if m.start() < last or m.group(1) not in self.names:
+            word = m.group(1)
+            if m.start() < last or (word not in self.names and word.split("-")[0] not in self.names):
                 continue
-            end = m.end()
+            end = m.end(1)
             nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
             if nxt is not None and nxt.group(1).lower() not in _ROLES and nxt.group(1).lower() not in PLACES:
-                end = nxt.end()  # "Kwabena Asante"
+                end = nxt.end(1)  # "Kwabena Asante"
             out.append(Detection("PERSON", m.start(), end, 0.6, "given-name"))
             last = end
         for m in _LOWER_NAME.finditer(text):
