@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from types import MappingProxyType
 
 from bastion.guardrails import normalise_codecs
@@ -201,11 +202,11 @@ def _decoded(raw: str, base: int, depth: int = 0) -> list[Variant]:
                 if depth == 0 and kind == "base64":
                     found += [Variant(kind, v.text, base + m.start(), base + m.end()) for v in _decoded(text, 0, 1)]
     if depth == 0:
-        for start, end, raw_bytes in normalise_codecs.tokens(raw)[:MAX_DECODE_CANDIDATES]:
+        for start, end, raw_bytes in islice(normalise_codecs.tokens(raw), MAX_DECODE_CANDIDATES):
             text = _printable(raw_bytes)
             if text is not None:
                 found.append(Variant("decoded", normalise(text).text, base + start, base + end))
-        for start, end, text in normalise_codecs.escapes(raw)[:MAX_DECODE_CANDIDATES]:
+        for start, end, text in islice(normalise_codecs.escapes(raw), MAX_DECODE_CANDIDATES):
             found.append(Variant("unescaped", normalise(text[:MAX_DECODED]).text, base + start, base + end))
     return found
 

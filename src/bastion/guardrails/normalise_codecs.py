@@ -18,6 +18,7 @@ import binascii
 import html
 import re
 import urllib.parse
+from collections.abc import Iterator
 
 _URL = re.compile(r"(?:%[0-9A-Fa-f]{2}){4,}(?:[^\s%]{0,3}(?:%[0-9A-Fa-f]{2})+)*")
 _ENTITIES = re.compile(r"(?:&#(?:\d{2,7}|x[0-9A-Fa-f]{2,6});\s?){4,}")
@@ -39,34 +40,29 @@ _JAMO_RUN = re.compile("[\u3131-\u3163]{4,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
-def escapes(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, decoded)`` for every run of URL, HTML or backslash escapes."""
-    out = []
+def escapes(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, decoded)`` for each run of URL, HTML or backslash escapes, decoded as it is asked for."""
     for pattern, decode in ((_URL, urllib.parse.unquote), (_ENTITIES, html.unescape), (_BACKSLASH, _unbackslash)):
         for m in pattern.finditer(text):
             decoded = decode(m.group())
             if decoded != m.group():
-                out.append((m.start(), m.end(), decoded))
-    return out
+                yield m.start(), m.end(), decoded
 
 
 def _unbackslash(token: str) -> str:
     return re.sub(r"\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1) or m.group(2), 16)), token)
 
 
-def tokens(text: str) -> list[tuple[int, int, bytes]]:
-    """``(start, end, raw bytes)`` for base32 and binary tokens that decode at all."""
-    out = []
+def tokens(text: str) -> Iterator[tuple[int, int, bytes]]:
+    """``(start, end, raw bytes)`` for each base32 or binary token that decodes at all, decoded as asked for."""
     for m in _B32.finditer(text):
         token = m.group().rstrip("=")
         try:
-            out.append((m.start(), m.end(), base64.b32decode(token + "=" * (-len(token) % 8))))
+            yield m.start(), m.end(), base64.b32decode(token + "=" * (-len(token) % 8))
         except (binascii.Error, ValueError):
             continue
     for m in _BINARY.finditer(text):
-        bits = re.findall("[01]{8}", m.group())
-        out.append((m.start(), m.end(), bytes(int(b, 2) for b in bits)))
-    return out
+        yield m.start(), m.end(), bytes(int(b, 2) for b in re.findall("[01]{8}", m.group()))
 
 
 def compose_jamo(jamo: str) -> str:

@@ -162,7 +162,7 @@ _WORD = re.compile(rf"(?<![\w'\u2019.@#/-])([A-ZÀ-ÖØ-Þ\u0100-\u017f][{_L}]+(
                    r"(?:['\u2019]s)?(?![\w@'\u2019/-])")  # Jean-Pierre, Adaeze's (the name without the 's)
 # Chat writes names in lower case; one counts only after a word that addresses or mentions a person.
 _LOWER_NAME = re.compile(r"(?i:\b(?:ask|tell|ping|thanks|thank|thx|hi|hey|hello|dear|cc|ma'am|sir|w/|"
-                         r"dm|remind|name is|i'm)\s+)([a-zß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f-]+)"
+                         rf"dm|remind|name is|i'm)\s+)([{_L}][{_L}-]+)"
                          r"(?![\w@'\u2019/.-]\w)")
 _NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 
