@@ -199,6 +199,29 @@ def test_places_and_organisations_are_not_names(kiwi: Any) -> None:
     assert [v for _, v, _ in found(person, "고객님, 이용자님, 선생님 안녕하세요")] == []  # roles, not names
 
 
+def test_names_after_a_role_word_or_in_a_list_of_people_are_found(kiwi: Any) -> None:
+    """kiwi splits some names (변소/윤) or reads them as nouns (최은우/NNG, 이민 + 혁): the role word before them,
+    or a comma list of full names, says they are people."""
+    person = PersonDetector(kiwi)
+    cases = [("렌터카 예약 정보: 운전자 이민혁, 면허번호 확인", ["이민혁"]),
+             ("주민번호 뒤에 보호자: 변소윤 (딸)", ["변소윤"]),
+             ("올해 성과 요약. 팀장 명태준은 신규 고객 12곳을 확보했다", ["명태준"]),
+             ("커밋 작성자가 '탁하린'으로 되어 있어요", ["탁하린"]),
+             ("1반 - 정다은, 한결, 윤슬 / 2반 - 최은우, 강이안", ["정다은", "한결", "윤슬", "최은우", "강이안"]),
+             ("VIP 고객 명단: 서지안, 오세린, 이바다", ["서지안", "오세린", "이바다"])]
+    for text, names in cases:
+        hits = {v for _, v, score in found(person, text) if score >= 0.5}
+        assert set(names) <= hits, (text, hits)
+
+
+def test_words_kiwi_knows_are_not_names_after_a_role_word_or_in_a_list(kiwi: Any) -> None:
+    person = PersonDetector(kiwi)
+    for text in ("장보기 목록: 오렌지, 고구마, 감자, 양파", "보호자 연락처를 적어 주세요", "팀장 회의록 정리해줘",
+                 "작성자 명의로 제출", "영문 이름 표기는 여권이랑 같게", "김앤장, 태평양, 광장 같은 로펌",
+                 "아래 문자열 base64로 풀어줘", "을: 계약 내용에 동의함"):
+        assert [v for _, v, score in found(person, text) if score >= 0.5] == [], text
+
+
 def test_name_without_context_scores_lower(kiwi: Any) -> None:
     [(_, value, score)] = found(PersonDetector(kiwi), "어제 손흥민이 골을 넣었다")
     assert value == "손흥민" and 0.4 <= score < 0.8

@@ -205,3 +205,18 @@ def test_given_names_alone_in_prose_and_lower_case_chat_are_masked(make_gateway,
             "team. Grace period: 30 days. Hope so. Replace missing values with nan and train it with adam.")
     gw.client().chat.completions.create(model="m", messages=ask(text))
     assert upstreams["a"].seen[-1].body["messages"][0]["content"] == text
+
+
+def test_local_numbers_by_a_phone_word_and_korean_names_after_role_words_are_masked(make_gateway, upstreams) -> None:  # type: ignore[no-untyped-def]
+    gw = make_gateway(config(upstreams))
+    text = ("his cell 555-0164, or call me at 555-0177. Phone: 01632 960418\n"
+            "렌터카 예약: 운전자 이민혁. 보호자: 변소윤 (딸). 명단: 서지안, 오세린, 이바다")
+    gw.client().chat.completions.create(model="m", messages=ask(text))
+    sent = upstreams["a"].seen[-1].body["messages"][0]["content"]
+    for value in ("555-0164", "555-0177", "960418", "이민혁", "변소윤", "서지안", "오세린", "이바다"):
+        assert value not in sent, value
+    upstreams["a"].script(Act(text="ok"))
+    text = ("Order 555-0164 shipped; see section 123-4567.\n"
+            "장보기 목록: 오렌지, 고구마, 감자. 보호자 연락처를 적어 주세요.")
+    gw.client().chat.completions.create(model="m", messages=ask(text))
+    assert upstreams["a"].seen[-1].body["messages"][0]["content"] == text

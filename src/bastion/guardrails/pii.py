@@ -300,6 +300,11 @@ def _nlp_engine(resources: Resources) -> Any:
             doc.ents = filter_spans(ents)
             return self._doc_to_nlp_artifact(doc, language)
 
+        def is_stopword(self, word: str, language: str) -> bool:
+            """Presidio drops stop words before it looks for context words, and spaCy lists "call" as one: the
+            phone recognizers' "call" would never count ("call me at 555-0164")."""
+            return word not in _CONTEXT_STOP_WORDS and bool(super().is_stopword(word, language))
+
         def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
             """Built once (Presidio's own builds lemmas and keywords, which this pipeline lacks, and would have
             them rebuilt): the entities are PERSON spans only, each at the configured default score."""
@@ -315,6 +320,7 @@ def _nlp_engine(resources: Resources) -> Any:
     return engine
 
 
+_CONTEXT_STOP_WORDS = frozenset(("call",))  # context words of the recognizers that spaCy calls stop words
 _CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*")
 _MARGIN = 48
 

@@ -45,6 +45,8 @@ _STREET_FIRST = (r"\b(?:Via|Viale|Corso|Piazza|Calle|Carrer|Avenida|Rua|Rue|Boul
 _INTL_PHONE = r"(?<![\w+])\+[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
 _NANP_PHONE = r"(?<![\w+-])(?:1[-. ])?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[-. ])\d{3}[-. ]\d{4}(?![\w-])"
 _UK_PHONE = r"(?<![\w+-])0\d{3,4} \d{3} \d{3,4}(?![\w-])"
+_UK_AREA5 = r"(?<![\w+-])0\d{4} \d{6}(?![\w-])"  # five-digit area code, six-digit number: 01632 960418
+_LOCAL7 = r"(?<![\w+.:/-])\d{3}-\d{4}(?![\w-])"  # a number without its area code (555-0164): only next to "cell" etc.
 
 
 # Places the small English model takes for people ("a business trip to Busan", "hotels in Gwangju"): romanised
@@ -102,6 +104,9 @@ def _name_recognizer() -> Any:
     return AddressedNameRecognizer()
 
 
+_PHONE_CONTEXT = ["phone", "call", "mobile", "tel", "cell", "contact", "text", "sms", "fax", "number", "reach"]
+
+
 def english_recognizers() -> list[Any]:
     from presidio_analyzer import Pattern, PatternRecognizer
 
@@ -115,8 +120,10 @@ def english_recognizers() -> list[Any]:
     return [
         PhonePatterns(supported_entity="PHONE_NUMBER", name="PhonePatternRecognizer",
                       patterns=[Pattern("intl", _INTL_PHONE, 0.7), Pattern("nanp", _NANP_PHONE, 0.6),
-                                Pattern("uk", _UK_PHONE, 0.5)],
-                      context=["phone", "call", "mobile", "tel", "cell", "contact", "text", "sms", "fax"]),
+                                Pattern("uk", _UK_PHONE, 0.5), Pattern("uk-area5", _UK_AREA5, 0.5)],
+                      context=_PHONE_CONTEXT),
+        PatternRecognizer(supported_entity="PHONE_NUMBER", name="LocalPhoneRecognizer",
+                          patterns=[Pattern("local7", _LOCAL7, 0.2)], context=_PHONE_CONTEXT),
         _name_recognizer(),
         PatternRecognizer(supported_entity="ADDRESS", name="StreetAddressRecognizer",
                           patterns=[Pattern("number-first", _NUMBER_FIRST, 0.65),

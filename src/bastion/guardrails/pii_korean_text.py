@@ -126,7 +126,8 @@ _NOT_NAMES = frozenset((
     "서귀포", "서산", "당진", "아산", "공주", "논산", "보령", "나주", "광양", "정읍", "남원", "김제", "영주", "영천",
     "상주", "문경", "경산", "속초", "동해", "삼척", "태백", "서울", "부산", "대구", "인천", "광주", "대전", "울산",
     "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주", "도쿄", "오사카", "나고야", "홍콩",
-    "방콕", "하노이", "마닐라", "하와이", "오키나와", "나트랑", "장가계", "상해", "북경"))
+    "방콕", "하노이", "마닐라", "하와이", "오키나와", "나트랑", "장가계", "상해", "북경", "태평양", "대서양",
+    "인도양", "김앤장"))
 _ORG_ENDINGS = re.compile(
     r"(?:은행|전자|일보|그룹|증권|카드|보험|병원|학교|대학|공사|공단|협회|재단|건설|마트|호텔|센터|회사|방송|신문|시청|구청"
     r"|군청|도청|공항|상사|물산|화학|제약|통신|뱅크|생명|화재|텔레콤|대교|터미널|시장|공원)$")
@@ -135,12 +136,13 @@ _ROLE_LAST = frozenset("자원생객인사님분들장")
 _TITLE_AFTER = re.compile(
     r"\s?(?:님|씨|군|양|고객|회원|선생|교수|과장|팀장|부장|차장|실장|사장|대리|사원|주임|대표|이사|상무|전무|원장|본부장|센터장"
     r"|매니저|환자|기자|의원|장군|대통령|선수|작가|변호사|의사|간호사|박사|교사|강사|코치|감독|총장|위원|님께|씨는"
-    r"|책임|선임|수석|연구원|상무님|입니다|이에요|예요|어르신|선배|후배)")
+    r"|책임|선임|수석|연구원|상무님|입니다|이에요|예요|어르신|선배|후배|귀하|총경리|\(사번|\(직원|\(\d{1,3}세)")
 _LABEL_BEFORE = re.compile(
     r"(?:이름|성명|성함|고객명|담당자|담당|대표자|대표|예금주|환자명|환자|보호자|수신인|수신자|받는 ?분"
     r"|받는 ?사람|작성자|신청인|신청자|발신인|보내는 ?분|\bname|저는|제 이름은|내 이름은|대상자|예약자|송금인|명의자"
     r"|명의는|주문자|매도인|매수인|임대인|임차인|학생|탑승객|판매자|구매자|신고인|사용자|수료자|위원장|간사|채무자"
-    r"|채권자|보증인|피해자|가해자|증인|을|갑|고객님 성함은?|나는)\s*[:\uff1a]?\s*$",
+    r"|채권자|보증인|피해자|가해자|증인|을|갑|고객님 성함은?|나는|운전자|대리인|팀장|부장|과장|차장|실장|본부장"
+    r"|명단|수신|참조|참석자|면접자|지원자|담당 직원)(?:가|는|은|이)?\s*[:\uff1a]?\s*['\"\u2018\u201c]?$",
     re.IGNORECASE)
 _HANGUL = re.compile(r"[가-힣]")
 _ALL_HANGUL_WORD = re.compile(r"[가-힣]{2,4}")
@@ -149,6 +151,13 @@ _SYLLABLES = re.compile(r"[가-힣]+")
 _PIECE_TAGS = frozenset(("NNG", "NNB", "NNP", "MM", "XR"))
 _CHUNK = 2000
 _COMMON_NOUN_SCORE = -14.0  # kiwi log-probability above which a two-syllable noun is an everyday word
+_KNOWN_WORD_SCORE = -15.0  # ... and above which a whole word read alone is in kiwi's dictionary (연락처 -11.8,
+# 조정안 -13.7); a name kiwi has to guess scores lower (최은우 -22.3, 서지안 -17.5)
+_PARTICLE = re.compile(r"(?:에게|께서|으로|에서|부터|까지|이가|이는|이를|이의|이와|이도"
+                       r"|은|는|이|가|을|를|의|와|과|께|도|만|로|에)$")
+_NOT_LABEL = re.compile(r"[\s:\uff1a'\"\u2018\u201c]")
+# a comma-separated run of short Hangul words: a list of people ("명단: 서지안, 오세린, 이바다")
+_LIST = re.compile(r"(?<![가-힣])[가-힣]{2,6}(?:\s*[,\u3001]\s*[가-힣]{2,6}){1,30}")
 
 
 def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
@@ -195,7 +204,46 @@ class PersonDetector:
         for base, piece in _chunks(text[: self.max_chars], _CHUNK):
             if _HANGUL.search(piece):
                 out.extend(self._detect_piece(piece, base))
+        for d in self._labelled_and_listed(text[: self.max_chars]):  # 이민혁 after 운전자 outranks kiwi's 0.3
+            overlaps = [o for o in out if d.start < o.end and o.start < d.end]
+            if all(o.score < d.score for o in overlaps):
+                out = [o for o in out if o not in overlaps] + [d]
         return out
+
+    def _known_word(self, form: str) -> bool:
+        """kiwi reads ``form`` alone as a dictionary common noun, perhaps with a particle or suffix (연락처, 오렌지,
+        표기는, 인사팀), not as a name it knows (김민준/NNP) or has to guess (최은우), or a determiner before a noun
+        (이 + 바다)."""
+        first = self.kiwi.tokenize(form)[:1]
+        return (bool(first) and first[0].start == 0 and first[0].len >= 2 and first[0].tag == "NNG"
+                and first[0].score > _KNOWN_WORD_SCORE)
+
+    def _name_word(self, word: str) -> str | None:
+        """The name in one Hangul word with its particle cut off (이민혁은 -> 이민혁), if it reads as one."""
+        for stem in (word, _PARTICLE.sub("", word)):
+            if stem in GIVEN_NAMES or stem in WORD_NAMES:
+                return stem
+            if hangul_name(stem) and not _not_a_name(stem) and not self._known_word(stem):
+                return stem
+        return None
+
+    def _labelled_and_listed(self, text: str) -> Iterator[Detection]:
+        """Names kiwi splits or calls common nouns, where the text says they are names: the word right after a
+        label or role (운전자 이민혁, 보호자: 변소윤, 작성자가 '탁하린) and comma lists in which at least two words
+        are full names (1반 - 정다은, 한결, 윤슬). A word kiwi knows as a noun (연락처, 오렌지) is never one."""
+        for m in _SYLLABLES.finditer(text):
+            label = _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()) if m.start() else None
+            if label and len(_NOT_LABEL.sub("", label.group())) >= 2:  # not the contract party 을 or 갑
+                name = self._name_word(m.group()[:7])
+                if name is not None and len(name) >= 3:
+                    yield Detection(self.entity, m.start(), m.start() + len(name), 0.8, "label")
+        for m in _LIST.finditer(text):
+            items = [(w.start(), w.group()) for w in _SYLLABLES.finditer(m.group())]
+            names = [(m.start() + at, n) for at, w in items if (n := self._name_word(w)) is not None]
+            full = [n for _, n in names if n not in GIVEN_NAMES and n not in WORD_NAMES]
+            if len(names) >= 2 and len(full) >= 1 and 2 * len(names) >= len(items):
+                for at, n in names:
+                    yield Detection(self.entity, at, at + len(n), 0.75, "list")
 
     def _detect_piece(self, piece: str, base: int) -> list[Detection]:
         tokens = self.kiwi.tokenize(piece)
@@ -227,17 +275,17 @@ class PersonDetector:
             return None
         context = _name_context(text, start, end)
         if kind == "NNG":  # kiwi thinks it is a common noun: only a clear label or title makes it a name
-            if context is None or len(form) < 3 or form[-1] in _ROLE_LAST:
-                return None
+            if context is None or len(form) < 3 or form[-1] in _ROLE_LAST or self._known_word(form):
+                return None  # 보호자 연락처: a dictionary noun after a label is not a name
             return 0.7, f"noun+context:{context}"
         if context is not None:
             return (0.85 if kind == "NNP" else 0.8), f"{kind}+context:{context}"
-        plain = len(form) == 3 or (len(form) == 4 and form[:2] in COMPOUND_SURNAMES)
-        if not plain or form[-1] in _PLACE_LAST:
+        compound = len(form) == 4 and form[:2] in COMPOUND_SURNAMES
+        if not (len(form) == 3 or compound) or form[-1] in _PLACE_LAST:
             return None
-        if self._starts_with_common_noun(form):  # 배송지, 신청서: kiwi sometimes calls these proper nouns
-            return 0.3, f"{kind}+common-noun-prefix"
-        return (0.5 if kind == "NNP" else 0.4), kind
+        if self._starts_with_common_noun(form) or self._known_word(form):  # 배송지, 문자열: kiwi's NNP guesses
+            return 0.3, f"{kind}+common-noun"
+        return (0.5 if kind == "NNP" or compound else 0.4), kind
 
     def _starts_with_common_noun(self, form: str) -> bool:
         tokens = self.kiwi.tokenize(form[:2])
