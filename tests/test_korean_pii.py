@@ -294,3 +294,17 @@ def test_recognizers_run_in_the_english_analyzer_pass(kiwi: Any) -> None:
     assert supported >= set(KOREAN_ENTITIES) | set(GENERIC_ENTITIES)
     only = engine.analyze(text=text, language="en", entities=["KR_RRN"])
     assert [(r.entity_type, text[r.start:r.end]) for r in only] == [("KR_RRN", number)]
+
+
+def test_ner_windows_skip_sentence_openers_but_not_names() -> None:
+    """The English NER runs only around capitalised words that could be names: a capital that only starts a
+    sentence, line or list item opens no window unless the word is a listed given name."""
+    from bastion.guardrails.pii import name_windows
+
+    stop = frozenset({"the", "this"})
+    given = frozenset({"priya"})
+    assert name_windows("Convert this to JSON. Summarise the call.\n- Phone: none", stop, given) == []
+    text = "Convert this to JSON. Priya said the file is late, ask Okafor."
+    windows = name_windows(text, stop, given)
+    covered = "".join(text[s:e] for s, e in windows)
+    assert "Priya" in covered and "Okafor" in covered

@@ -92,12 +92,13 @@ class PiiScanner:
                   *english_recognizers(), *generic_recognizers()):
             latin.add_recognizer(r)
         no_nlp: Any = _NoNlp()  # pattern recognizers only
-        nlp_engine: Any = _nlp_engine(self.resources) if self.use_spacy else no_nlp
+        given = GivenNameDetector()
+        nlp_engine: Any = _nlp_engine(self.resources, given.lower) if self.use_spacy else no_nlp
         if self.use_spacy:
             latin.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
         korean = RecognizerRegistry(supported_languages=["en"])
         kiwi = self.resources.kiwi if self.use_kiwi else None
-        for r in (*korean_recognizers(kiwi), as_recognizer(NameContextDetector()), as_recognizer(GivenNameDetector())):
+        for r in (*korean_recognizers(kiwi), as_recognizer(NameContextDetector()), as_recognizer(given)):
             korean.add_recognizer(r)
         return (AnalyzerEngine(registry=latin, nlp_engine=nlp_engine, supported_languages=["en"],
                                context_aware_enhancer=_enhancer()),
@@ -221,9 +222,13 @@ def _plausible_person(value: str) -> bool:
 
 # A run that could hold a phone number: 7+ digits with the separators people write (checked in _phone_regions).
 _PHONE_RUN = re.compile(r"[+(]?\d[\d \t().\-/]{5,30}\d")
-# Runs that are something else whole, so libphonenumber (~0.8 ms on each) is not asked: a dotted quad (it calls
-# some IP addresses phone numbers) and card-number groupings of 15 digits or more (no phone number is that long).
-_NOT_PHONE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\d{4}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?|\d{4}[ -]?\d{6}[ -]?\d{5}")
+# Runs libphonenumber (0.2-0.8 ms each, US and GB plans) is not asked about, because they are something else whole:
+# a dotted quad (it calls some IP addresses phone numbers); card and IBAN groupings of 15 digits or more (no phone
+# number is that long); resident registration numbers; and Korean mobile and landline numbers, which are neither US
+# nor GB numbers and which the Korean recognizer reports.
+_NOT_PHONE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\d{4}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?|\d{4}[ -]?\d{6}[ -]?\d{5}"
+                        r"|\d{1,4}(?: \d{4}){3,}(?: \d{1,3})?|\d{6}-\d{7}"
+                        r"|(?:01[016789]|02|0[3-6][1-5]|070)-\d{3,4}-\d{4}")
 _PHONE_MARGIN = 3  # characters either side, so libphonenumber's checks of what borders a number still apply
 
 
@@ -271,7 +276,7 @@ def _enhancer() -> Any:
     return Enhancer()
 
 
-def _nlp_engine(resources: Resources) -> Any:
+def _nlp_engine(resources: Resources, given: frozenset[str]) -> Any:
     from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
     from spacy.util import filter_spans
 
@@ -290,7 +295,7 @@ def _nlp_engine(resources: Resources) -> Any:
             nlp = resources.spacy
             doc = nlp.make_doc(text)
             ents = []
-            for start, end in name_windows(text, nlp.Defaults.stop_words):
+            for start, end in name_windows(text, nlp.Defaults.stop_words, given):
                 for e in nlp(text[start:end]).ents:
                     if e.label_ == "PERSON":
                         span = doc.char_span(start + e.start_char, start + e.end_char, label="PERSON",
@@ -309,8 +314,10 @@ def _nlp_engine(resources: Resources) -> Any:
             """Built once (Presidio's own builds lemmas and keywords, which this pipeline lacks, and would have
             them rebuilt): the entities are PERSON spans only, each at the configured default score."""
             ents = list(doc.ents)
-            return NlpArtifacts(entities=ents, tokens=doc, tokens_indices=[t.idx for t in doc],
-                                lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
+            strings = doc.vocab.strings
+            return NlpArtifacts(entities=ents, tokens=doc, tokens_indices=doc.to_array("IDX").tolist(),
+                                lemmas=[strings[h] for h in doc.to_array("LOWER").tolist()], nlp_engine=self,
+                                language=language,
                                 scores=[float(self.ner_model_configuration.default_score or 0.85)] * len(ents))
 
     ignore = [label for label in resources.spacy.get_pipe("ner").labels if label != "PERSON"]
@@ -322,15 +329,24 @@ def _nlp_engine(resources: Resources) -> Any:
 
 _CONTEXT_STOP_WORDS = frozenset(("call",))  # context words of the recognizers that spaCy calls stop words
 _CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*")
+# what comes before the first word of a sentence, line or list item, where a capital says nothing about a name
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d)]?[ \t]+|\n[ \t]*(?:[-*\u2022>]+[ \t]*|\d{1,2}[.)][ \t]*)?)$")
 _MARGIN = 48
 
 
-def name_windows(text: str, stop_words: set[str] | frozenset[str]) -> list[tuple[int, int]]:
-    """Merged character windows (snapped to spaces) around capitalised non-stop-words; [] when none."""
+def name_windows(text: str, stop_words: set[str] | frozenset[str],
+                 given: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Merged character windows (snapped to spaces) around capitalised words that could be (part of) a name;
+    [] when none. Not a stop word, and, at the start of a sentence or line, only a listed given name ("Convert
+    this", "Summarise the call", "Phone: ..." start no window; "Priya said" does). A surname that starts a
+    sentence alone ("Okafor said") is left to the other recognizers."""
     windows: list[list[int]] = []
     for m in _CAPITALISED.finditer(text):
         word = m.group().rstrip(".'\u2019-").lower()
         if word in stop_words or word in ("i", "i'm", "i'll", "i've", "i'd"):
+            continue
+        if (word.split("-")[0].removesuffix("'s") not in given
+                and _SENTENCE_START.search(text, max(0, m.start() - 8), m.start())):
             continue
         start = text.rfind(" ", 0, max(0, m.start() - _MARGIN)) + 1
         end = text.find(" ", min(len(text), m.end() + _MARGIN))

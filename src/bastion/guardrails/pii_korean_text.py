@@ -14,6 +14,7 @@ never names.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -198,6 +199,11 @@ class PersonDetector:
     def __init__(self, kiwi: Any, max_chars: int = 65_536) -> None:
         self.kiwi = kiwi
         self.max_chars = max_chars  # kiwi costs ~13 ms per 1,000 characters: names past this are not looked for
+        # whether a candidate word, or its first two syllables, is a dictionary noun: the same words come back in
+        # every prompt, and each answer is a kiwi call
+        self._known_word = functools.lru_cache(maxsize=8192)(self._known_word)  # type: ignore[method-assign]
+        self._starts_with_common_noun = functools.lru_cache(maxsize=8192)(  # type: ignore[method-assign]
+            self._starts_with_common_noun)
 
     def detect(self, text: str) -> list[Detection]:
         out: list[Detection] = []
