@@ -303,7 +303,7 @@ def test_ner_windows_skip_sentence_openers_but_not_names() -> None:
 
     stop = frozenset({"the", "this"})
     given = frozenset({"priya"})
-    assert name_windows("Convert this to JSON. Summarise the call.\n- Phone: none", stop, given) == []
+    assert name_windows("Convert this to yaml. Summarise the call.\n- Phone: none\n2) Email: none", stop, given) == []
     text = "Convert this to JSON. Priya said the file is late, ask Okafor."
     windows = name_windows(text, stop, given)
     covered = "".join(text[s:e] for s, e in windows)
