@@ -31,17 +31,19 @@ _FIELD = (r"(?:(?<![\w])(?i:" + _FIELD_KEYS + r"[_ ]?(?:name)?|name)|[\"'](?i:" 
 _STREET_WORDS = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|"
                  r"Parkway|Pkwy|Highway|Hwy|Square|Sq|Row|Close|Crescent|Cres|Gardens|Grove|Mews|Walk|Hill|Plaza|"
                  r"Circle|Cir|Trail|Park)")
-_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{4}|"
-             r"\d{3} \d{2})")
+_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{4} ?[A-Z]{2}\b|\d{4}|"
+             r"\d{3} \d{2}|\d{6})")
 _TAIL = (r"(?:,?\s+(?:Apt|Suite|Unit|Ste|Floor|Fl|Flat|#)\.?\s*[\w-]+)?"
          r"(?:,\s*(?:[A-Z][\w'\u2019.-]*\s?){1,3}){0,2}(?:,?\s*(?:[A-Z]{2}\s+)?" + _POSTCODE + r")?"
          r"(?:\s+[A-Z][\w'\u2019-]+)?")
 _NUMBER_FIRST = r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4}" + _STREET_WORDS + r"\b\.?" + _TAIL
+_CITY = r"[A-ZÀ-Ž][\wà-ž-]+(?: [A-ZÀ-Ž][\wà-ž-]+)?"
 _STREET_FIRST = (r"\b(?:Via|Viale|Corso|Piazza|Calle|Carrer|Avenida|Rua|Rue|Boulevard|Chemin|Allée|Place|"
-                 r"[A-ZÀ-Ž][\wà-ž-]*(?:straße|strasse|gasse|weg|allee|platz|plein|laan|straat|gade|vej|vegen|"
-                 r"ská|ská|ova|ovo|gatan))"
-                 r"(?:\s+(?:de|del|des|du|da|do|di|la|le|von|der)?\s*[A-ZÀ-Ž][\wà-ž'\u2019-]*){0,3}\s+\d{1,4}[a-z]?"
-                 r"(?:,\s*[\wº°ª.\s-]{1,20}?)?,\s*" + _POSTCODE + r"\s+[A-ZÀ-Ž][\wà-ž-]+(?:\s+[A-Z0-9]{1,2}\b)?")
+                 r"[A-ZÀ-Ž][\wà-ž-]*(?:straße|strasse|gasse|weg|allee|platz|plein|laan|straat|gracht|kade|gade|vej|"
+                 r"vegen|veien|vei|gata|gatan|gate|vägen|väg|katu|tie|utca|ská|ova|ovo))"
+                 r"(?:\s+(?:de|del|des|du|da|do|di|la|le|von|der)?\s*[A-ZÀ-Ž][\wà-ž'\u2019-]*){0,3}\s+\d{1,4}[A-Za-z]?"
+                 r"(?:,\s*[\wº°ª.\s-]{1,20}?)?,\s*(?:" + _POSTCODE + r"\s+" + _CITY + r"(?:\s+[A-Z0-9]{1,2}\b)?"
+                 r"|" + _CITY + r"(?:\s+-\s+[A-Z]{2})?,\s*" + _POSTCODE + ")")  # 01304-001 after São Paulo - SP
 _INTL_PHONE = r"(?<![\w+])\+[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\d)"
 _NANP_PHONE = r"(?<![\w+-])(?:1[-. ])?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[-. ])\d{3}[-. ]\d{4}(?![\w-])"
 _UK_PHONE = r"(?<![\w+-])0\d{3,4} \d{3} \d{3,4}(?![\w-])"

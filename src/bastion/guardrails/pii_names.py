@@ -158,8 +158,8 @@ def _items(rest: str) -> list[tuple[int, str, bool]]:
 
 
 _L = "a-zß-öø-ÿ\u0100-\u017f"
-_WORD = re.compile(rf"(?<![\w'\u2019.@#/-])([A-ZÀ-ÖØ-Þ\u0100-\u017f][{_L}]+(?:-[A-ZÀ-ÖØ-Þ{_L}][{_L}]+)*)"
-                   r"(?:['\u2019]s)?(?![\w@'\u2019/-])")  # Jean-Pierre, Adaeze's (the name without the 's)
+_WORD = re.compile(rf"(?<![\w.@#/-])(?<!\w['\u2019])([A-ZÀ-ÖØ-Þ\u0100-\u017f][{_L}]+(?:-[A-ZÀ-ÖØ-Þ{_L}][{_L}]+)*)"
+                   r"(?:['\u2019]s)?(?![\w@/-]|['\u2019]\w)")  # Jean-Pierre, Adaeze's, 'Ana' (not O'Brien's Brien)
 # Chat writes names in lower case; one counts only after a word that addresses or mentions a person.
 _LOWER_NAME = re.compile(r"(?i:\b(?:ask|tell|ping|thanks|thank|thx|hi|hey|hello|dear|cc|ma'am|sir|w/|"
                          rf"dm|remind|name is|i'm)\s+)([{_L}][{_L}-]+)"

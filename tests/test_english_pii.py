@@ -1,0 +1,44 @@
+"""English and international PII through the scanner: street addresses in the orders people write them, phone
+numbers that need a phone word next to them, and names in quotes. Every value is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from bastion.guardrails.pii import PiiScanner
+from bastion.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def scanner(scanner_models: Resources) -> PiiScanner:
+    return PiiScanner(scanner_models)
+
+
+def found(scanner: PiiScanner, text: str, label: str | None = None) -> list[str]:
+    return [text[f.start:f.end] for f in scanner.scan(text) if label is None or f.label == label]
+
+
+@pytest.mark.parametrize("address", [
+    "Storgata 18B, 0184 Oslo",
+    "Keizersgracht 221, 1016 DV Amsterdam",
+    "Rua Augusta 1508, apto 42, São Paulo - SP, 01304-001",
+    "Mannerheimintie 12, 00100 Helsinki",
+    "Calle Mayor 5, 28013 Madrid",
+    "Hauptstraße 14, 10969 Berlin",
+])
+def test_street_first_addresses_are_found_whole(scanner: PiiScanner, address: str) -> None:
+    assert found(scanner, f"Please ship it to {address}, thanks.", "ADDRESS") == [address]
+
+
+def test_local_numbers_count_only_next_to_a_phone_word(scanner: PiiScanner) -> None:
+    assert found(scanner, "his cell 555-0164, back Monday", "PHONE_NUMBER") == ["555-0164"]
+    assert found(scanner, "call me at 555-0177 after lunch", "PHONE_NUMBER") == ["555-0177"]
+    assert found(scanner, "Phone: 01632 960418", "PHONE_NUMBER") == ["01632 960418"]
+    assert found(scanner, "order 555-0164 shipped; see section 123-4567 and build 2026-1147") == []
+
+
+def test_names_in_quotes_are_found_and_contractions_are_not_names(scanner: PiiScanner) -> None:
+    text = "INSERT INTO contacts VALUES ('Ana Lúcia Prado', 'Tomasz');"
+    hits = found(scanner, text, "PERSON")
+    assert any("Ana" in h for h in hits) and "Tomasz" in hits
+    assert found(scanner, "I don't know, it's O'Brien's call", "PERSON") in ([], ["O'Brien"])
