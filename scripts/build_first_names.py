@@ -53,6 +53,7 @@ Tolulope Adaeze Ifeoma Nkechi Uche Kwame Kwabena Kofi Ama Akosua Yaw Abena Wanji
 Achieng Akinyi Mwangi Nyambura Zanele Thandiwe Sipho Thabo Lerato Nomvula Selamawit Tesfaye Abebe Yohannes Almaz
 Priya Sneha Ananya Aarav Arjun Rohan Vikram Rahul Anjali Deepika Kavitha Lakshmi Suresh Ramesh Venkat Harpreet
 Gurpreet Manpreet Simran Aditya Ishaan Meera Divya Pooja Neha Sanjay Rajesh Anil Sunil Nikhil Karthik
+Priyanka Aishwarya Swati Rohit Vijay Manish Akash Ganesh Mahesh Pradeep Sandeep Sunita Revathi Saranya Kiran
 Aisha Ayesha Fatima Zainab Layla Yasmin Omar Yusuf Khalid Tariq Bilal Hamza Ibrahim Mustafa Hassan Hussein Farah
 Mehmet Elif Zeynep Emre Burak Ayse Fatma Murat Kemal Cem Deniz Dariush Dariusz Bence Tamas Zsofia Agnieszka
 Tomasz Katarzyna Malgorzata Wojciech Krzysztof Pawel Bartosz Magdalena Siobhan Niamh Aoife Saoirse Ciaran Declan

@@ -42,3 +42,22 @@ def test_names_in_quotes_are_found_and_contractions_are_not_names(scanner: PiiSc
     hits = found(scanner, text, "PERSON")
     assert any("Ana" in h for h in hits) and "Tomasz" in hits
     assert found(scanner, "I don't know, it's O'Brien's call", "PERSON") in ([], ["O'Brien"])
+
+
+def test_lower_case_names_after_weaker_cues_need_a_listed_name(scanner: PiiScanner) -> None:
+    assert found(scanner, "can you send the deck to priya? thx", "PERSON") == ["priya"]
+    assert found(scanner, "hardcoded for testing by ravi\n// fix later", "PERSON") == ["ravi"]
+    assert found(scanner, "ananya said she can cover my shift", "PERSON") == ["ananya"]
+    assert found(scanner, "set the missing values to nan, sort by default, convert to python") == []
+
+
+def test_french_addresses_and_indian_mobiles(scanner: PiiScanner) -> None:
+    text = "I live at 12 Rue des Lilas, 69003 Lyon. Her number is 98765 43210."
+    assert found(scanner, text, "ADDRESS") == ["12 Rue des Lilas, 69003 Lyon"]
+    assert found(scanner, text, "PHONE_NUMBER") == ["98765 43210"]
+    assert found(scanner, "batch 98765 43210 done") == []
+
+
+def test_products_and_headers_the_small_model_calls_people_are_dropped(scanner: PiiScanner) -> None:
+    text = "Is the Jordan 23 restock live? We removed the dependency on Jackson 2.13.\n| Name | Role |\n|---|---|"
+    assert found(scanner, text, "PERSON") == []

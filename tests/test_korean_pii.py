@@ -214,11 +214,28 @@ def test_names_after_a_role_word_or_in_a_list_of_people_are_found(kiwi: Any) -> 
         assert set(names) <= hits, (text, hits)
 
 
+def test_names_in_numbered_lines_rosters_sign_offs_and_chat_exports_are_found(kiwi: Any) -> None:
+    person = PersonDetector(kiwi)
+    cases = [("우수사원 명단\n1. 하윤서\n2. 선우재민\n3. 백승우\n4. 육지아\n축하드립니다!", ["백승우", "육지아"]),
+             ("당직 근무: 월 표민지 / 화 기성훈 / 수 엄다온", ["표민지", "기성훈", "엄다온"]),
+             ("발표자: 류현아·모지훈·설가은 (각 10분)", ["류현아", "모지훈", "설가은"]),
+             ("준비물: 도시락, 물, 모자\n담임 국하은 드림", ["국하은"]),
+             ("연구실에 갔는데 한상철 교수님이 안 계셨다", ["한상철"]),
+             ("2024년 5월 3일 오후 8:45, 윤채원 : 10시쯤?", ["윤채원"]),
+             ("이름은 응우옌 반 훙(Nguyen Van Hung)입니다", ["응우옌 반 훙"]),
+             ('{"event":"login_failed","user":"이수빈"}', ["이수빈"]),
+             ("임차인(을): 진하영, 연락처 010", ["진하영"])]
+    for text, names in cases:
+        hits = {v for _, v, score in found(person, text) if score >= 0.5}
+        assert set(names) <= hits, (text, hits)
+
+
 def test_words_kiwi_knows_are_not_names_after_a_role_word_or_in_a_list(kiwi: Any) -> None:
     person = PersonDetector(kiwi)
     for text in ("장보기 목록: 오렌지, 고구마, 감자, 양파", "보호자 연락처를 적어 주세요", "팀장 회의록 정리해줘",
                  "작성자 명의로 제출", "영문 이름 표기는 여권이랑 같게", "김앤장, 태평양, 광장 같은 로펌",
-                 "아래 문자열 base64로 풀어줘", "을: 계약 내용에 동의함"):
+                 "아래 문자열 base64로 풀어줘", "을: 계약 내용에 동의함", "수령인 안내 / 배송지: 부산",
+                 "1. 도시락\n2. 물병\n3. 모자"):
         assert [v for _, v, score in found(person, text) if score >= 0.5] == [], text
 
 

@@ -150,7 +150,7 @@ class PiiScanner:
             if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer":
                 r.start = _trim_lead(text, r.start, r.end)
                 r.end = _trim_tail(text, r.start, r.end)
-                if not _plausible_person(text[r.start:r.end]):
+                if not _plausible_person(text[r.start:r.end]) or _MODEL_NUMBER.match(text, r.end):
                     continue
             severity = "high" if r.score >= 0.85 else "medium" if r.score >= 0.6 else "low"
             out.append(Finding("pii", r.entity_type, float(r.score), r.start + offset, r.end + offset, severity))
@@ -211,13 +211,20 @@ def _trim_tail(text: str, start: int, end: int) -> int:
     return start + len(text[start:cut].rstrip()) if len(kept.split()) >= 2 else start
 
 
+# a number right after a one-word "name" makes it a product or a library: Jordan 23, Jackson 2.13, Galaxy S24
+_MODEL_NUMBER = re.compile(r" [A-Z]?\d")
+# what the small model takes for a person at the head of a table or a letter: "| Name |", "Dear Customer Care"
+_NOT_PERSON_HEAD = frozenset(("name", "names", "customer", "client", "support", "team", "role", "owner", "user",
+                              "reply", "dear"))
+
+
 def _plausible_person(value: str) -> bool:
     """spaCy's small English model calls numbers, codes, Korean text, table cells ("Busan | KRW") and romanised
     place names ("a trip to Busan") PERSON; an English name has none of those, stays within one line and one
     table cell, and starts with a capital. (Korean names come from the KR_PERSON recognizer.)"""
     return (not _DIGIT.search(value) and not _HANGUL.search(value) and value[:1].isupper()
             and "|" not in value and "\n" not in value
-            and bool(value.strip()) and not _is_place(value))
+            and bool(value.strip()) and not _is_place(value) and value.split()[0].lower() not in _NOT_PERSON_HEAD)
 
 
 # A run that could hold a phone number: 7+ digits with the separators people write (checked in _phone_regions).

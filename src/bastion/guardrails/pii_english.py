@@ -36,8 +36,12 @@ _POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}
 _TAIL = (r"(?:,?\s+(?:Apt|Suite|Unit|Ste|Floor|Fl|Flat|#)\.?\s*[\w-]+)?"
          r"(?:,\s*(?:[A-Z][\w'\u2019.-]*\s?){1,3}){0,2}(?:,?\s*(?:[A-Z]{2}\s+)?" + _POSTCODE + r")?"
          r"(?:\s+[A-Z][\w'\u2019-]+)?")
-_NUMBER_FIRST = r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4}" + _STREET_WORDS + r"\b\.?" + _TAIL
 _CITY = r"[A-ZÀ-Ž][\wà-ž-]+(?: [A-ZÀ-Ž][\wà-ž-]+)?"
+_NUMBER_FIRST = r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4}" + _STREET_WORDS + r"\b\.?" + _TAIL
+# French and Belgian order: number, street type, name, then postcode and city ("12 Rue des Lilas, 69003 Lyon")
+_NUMBER_RUE = (r"\b\d{1,4}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours"
+               r"|route)(?: (?:de la|de l'|des|du|de|d'|la|le|l'))? ?[A-ZÀ-Ž][\wà-ž'\u2019-]*"
+               r"(?: [A-ZÀ-Ž][\wà-ž'\u2019-]*){0,3},? \d{5} " + _CITY)
 _STREET_FIRST = (r"\b(?:Via|Viale|Corso|Piazza|Calle|Carrer|Avenida|Rua|Rue|Boulevard|Chemin|Allée|Place|"
                  r"[A-ZÀ-Ž][\wà-ž-]*(?:straße|strasse|gasse|weg|allee|platz|plein|laan|straat|gracht|kade|gade|vej|"
                  r"vegen|veien|vei|gata|gatan|gate|vägen|väg|katu|tie|utca|ská|ova|ovo))"
@@ -49,6 +53,7 @@ _NANP_PHONE = r"(?<![\w+-])(?:1[-. ])?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[-. ])\d{3}[
 _UK_PHONE = r"(?<![\w+-])0\d{3,4} \d{3} \d{3,4}(?![\w-])"
 _UK_AREA5 = r"(?<![\w+-])0\d{4} \d{6}(?![\w-])"  # five-digit area code, six-digit number: 01632 960418
 _LOCAL7 = r"(?<![\w+.:/-])\d{3}-\d{4}(?![\w-])"  # a number without its area code (555-0164): only next to "cell" etc.
+_IN_MOBILE = r"(?<![\w+.:/-])[6-9]\d{4} \d{5}(?![\w-])"  # an Indian mobile (98765 43210), next to a phone word
 
 
 # Places the small English model takes for people ("a business trip to Busan", "hotels in Gwangju"): romanised
@@ -125,10 +130,11 @@ def english_recognizers() -> list[Any]:
                                 Pattern("uk", _UK_PHONE, 0.5), Pattern("uk-area5", _UK_AREA5, 0.5)],
                       context=_PHONE_CONTEXT),
         PatternRecognizer(supported_entity="PHONE_NUMBER", name="LocalPhoneRecognizer",
-                          patterns=[Pattern("local7", _LOCAL7, 0.2)], context=_PHONE_CONTEXT),
+                          patterns=[Pattern("local7", _LOCAL7, 0.2), Pattern("in-mobile", _IN_MOBILE, 0.2)],
+                          context=_PHONE_CONTEXT),
         _name_recognizer(),
         PatternRecognizer(supported_entity="ADDRESS", name="StreetAddressRecognizer",
-                          patterns=[Pattern("number-first", _NUMBER_FIRST, 0.65),
+                          patterns=[Pattern("number-first", _NUMBER_FIRST, 0.65), Pattern("rue", _NUMBER_RUE, 0.7),
                                     Pattern("street-first", _STREET_FIRST, 0.7)],
                           context=["address", "live", "located", "ship", "deliver", "street", "residing"]),
     ]

@@ -92,7 +92,10 @@ GIVEN_NAMES = frozenset((
     "서아", "아린", "하율", "서영", "수민", "은지", "민지", "수연", "혜원", "유나", "다인", "지현", "예진", "수진",
     "현정", "미영", "은영", "지영", "혜진", "정은", "민정", "소연", "보영", "은정", "선영", "미경", "세영", "나연",
     "다현", "서희", "예나", "주은", "채윤", "소은", "연서", "은비", "가은", "나윤", "서율", "하영", "혜인", "소희",
-    "유빈", "다연", "은주", "미진", "현주", "경민", "은수", "재희", "승연", "민경", "다빈", "세은"))
+    "유빈", "다연", "은주", "미진", "현주", "경민", "은수", "재희", "승연", "민경", "다빈", "세은", "현석", "동건",
+    "상철", "태식", "준영", "승현", "재민", "정호", "종민", "형준", "기현", "진호", "상우", "재영", "태훈", "규현",
+    "창민", "혜수", "수현", "가영", "소영", "은경", "미나", "혜린", "다혜", "예슬", "현아", "채영", "유라", "혜리",
+    "한나"))
 WORD_NAMES = frozenset((
     "지원", "수정", "유리", "지성", "재원", "시현", "수호", "재현", "지은", "나은", "예지",
     "지혜", "철수", "지수", "하늘", "바다", "한결", "윤슬", "보람", "나래", "슬기", "다솜", "한별", "온유", "이슬",
@@ -128,7 +131,7 @@ _NOT_NAMES = frozenset((
     "상주", "문경", "경산", "속초", "동해", "삼척", "태백", "서울", "부산", "대구", "인천", "광주", "대전", "울산",
     "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주", "도쿄", "오사카", "나고야", "홍콩",
     "방콕", "하노이", "마닐라", "하와이", "오키나와", "나트랑", "장가계", "상해", "북경", "태평양", "대서양",
-    "인도양", "김앤장"))
+    "인도양", "김앤장", "백엔드", "백오피스", "고객센터"))
 _ORG_ENDINGS = re.compile(
     r"(?:은행|전자|일보|그룹|증권|카드|보험|병원|학교|대학|공사|공단|협회|재단|건설|마트|호텔|센터|회사|방송|신문|시청|구청"
     r"|군청|도청|공항|상사|물산|화학|제약|통신|뱅크|생명|화재|텔레콤|대교|터미널|시장|공원)$")
@@ -137,13 +140,16 @@ _ROLE_LAST = frozenset("자원생객인사님분들장")
 _TITLE_AFTER = re.compile(
     r"\s?(?:님|씨|군|양|고객|회원|선생|교수|과장|팀장|부장|차장|실장|사장|대리|사원|주임|대표|이사|상무|전무|원장|본부장|센터장"
     r"|매니저|환자|기자|의원|장군|대통령|선수|작가|변호사|의사|간호사|박사|교사|강사|코치|감독|총장|위원|님께|씨는"
-    r"|책임|선임|수석|연구원|상무님|입니다|이에요|예요|어르신|선배|후배|귀하|총경리|\(사번|\(직원|\(\d{1,3}세)")
+    r"|책임|선임|수석|연구원|상무님|입니다|이에요|예요|어르신|선배|후배|귀하|총경리|\(사번|\(직원|\(\d{1,3}세"
+    r"|드림|올림|배상|학생|학부모|원생|조교|교수님)")
 _LABEL_BEFORE = re.compile(
     r"(?:이름|성명|성함|고객명|담당자|담당|대표자|대표|예금주|환자명|환자|보호자|수신인|수신자|받는 ?분"
     r"|받는 ?사람|작성자|신청인|신청자|발신인|보내는 ?분|\bname|저는|제 이름은|내 이름은|대상자|예약자|송금인|명의자"
     r"|명의는|주문자|매도인|매수인|임대인|임차인|학생|탑승객|판매자|구매자|신고인|사용자|수료자|위원장|간사|채무자"
     r"|채권자|보증인|피해자|가해자|증인|을|갑|고객님 성함은?|나는|운전자|대리인|팀장|부장|과장|차장|실장|본부장"
-    r"|명단|수신|참조|참석자|면접자|지원자|담당 직원)(?:가|는|은|이)?\s*[:\uff1a]?\s*['\"\u2018\u201c]?$",
+    r"|명단|수신|참조|참석자|면접자|지원자|담당 직원|담임|대표이사|소유자|카드소유자|발표자|결재자|수령인|당직"
+    r"|\buser|\bauthor|\bowner|\bassignee|\bcustomer)(?:가|는|은|이)?(?:\((?:갑|을|병)\))?['\"]?\s*[:\uff1a=]?\s*"
+    r"['\"\u2018\u201c]?$",
     re.IGNORECASE)
 _HANGUL = re.compile(r"[가-힣]")
 _ALL_HANGUL_WORD = re.compile(r"[가-힣]{2,4}")
@@ -156,9 +162,30 @@ _KNOWN_WORD_SCORE = -15.0  # ... and above which a whole word read alone is in k
 # 조정안 -13.7); a name kiwi has to guess scores lower (최은우 -22.3, 서지안 -17.5)
 _PARTICLE = re.compile(r"(?:에게|께서|으로|에서|부터|까지|이가|이는|이를|이의|이와|이도"
                        r"|은|는|이|가|을|를|의|와|과|께|도|만|로|에)$")
+# a KakaoTalk export line ("2024년 5월 3일 오후 8:45, 윤채원 : ...") names its speaker after the time
+_KAKAO_SPEAKER = re.compile(r"(?m)\d{1,2}:\d{2},[ \t]*([가-힣]{2,5})[ \t]*:")
+# numbered or bulleted lines that each hold one word: a list of people when enough of them are names
+_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*([가-힣]{2,6})[ \t]*$")
+# a name written in Hangul with its own spelling in Latin letters after it: 응우옌 반 훙(Nguyen Van Hung)
+_TRANSLITERATED = re.compile(r"(?:성명|이름은?|성함)[ \t]*[:\uff1a]?[ \t]*([가-힣]{1,6}(?: [가-힣]{1,6}){0,3})"
+                             r"[ \t]*\([A-Z][A-Za-z .'-]{2,40}\)")
+# last syllables of compound nouns (배송지, 신청서, 이용자); after a common noun they end a word, not a name
+_NOUN_LAST = frozenset("지서자비료액표권처실장금율량증품팀관소기법안문회점국과청단체층물식용력도로상제형별일부")
 _NOT_LABEL = re.compile(r"[\s:\uff1a'\"\u2018\u201c]")
 # a comma-separated run of short Hangul words: a list of people ("명단: 서지안, 오세린, 이바다")
-_LIST = re.compile(r"(?<![가-힣])[가-힣]{2,6}(?:\s*[,\u3001]\s*[가-힣]{2,6}){1,30}")
+_LIST = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ \t][가-힣]{1,6})?"
+                   r"(?:[ \t]*[,\u3001\u00b7/][ \t]*[가-힣]{1,6}(?:[ \t][가-힣]{1,6})?){1,30}")
+
+
+def _consecutive_lines(text: str, lines: list[tuple[int, str]]) -> Iterator[tuple[int, int]]:
+    """Index ranges of ``lines`` (start offset, word) that follow each other with no other line between."""
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and text.count("\n", lines[j - 1][0], lines[j][0]) == 1:
+            j += 1
+        yield i, j
+        i = j
 
 
 def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
@@ -229,7 +256,8 @@ class PersonDetector:
         for stem in (word, _PARTICLE.sub("", word)):
             if stem in GIVEN_NAMES or stem in WORD_NAMES:
                 return stem
-            if hangul_name(stem) and not _not_a_name(stem) and not self._known_word(stem):
+            if (hangul_name(stem) and not _not_a_name(stem) and not self._known_word(stem)
+                    and not (stem[-1] in _NOUN_LAST and self._starts_with_common_noun(stem))):  # 배송 + 지
                 return stem
         return None
 
@@ -238,14 +266,23 @@ class PersonDetector:
         label or role (운전자 이민혁, 보호자: 변소윤, 작성자가 '탁하린) and comma lists in which at least two words
         are full names (1반 - 정다은, 한결, 윤슬). A word kiwi knows as a noun (연락처, 오렌지) is never one."""
         for m in _SYLLABLES.finditer(text):
-            label = _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()) if m.start() else None
-            if label and len(_NOT_LABEL.sub("", label.group())) >= 2:  # not the contract party 을 or 갑
+            label = _LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
+            labelled = label is not None and len(_NOT_LABEL.sub("", label.group())) >= 2  # not the party 을 or 갑
+            if labelled or _TITLE_AFTER.match(text, m.end(), m.end() + 6):  # 담임 국하은, 한상철 교수님
                 name = self._name_word(m.group()[:7])
                 if name is not None and len(name) >= 3:
                     yield Detection(self.entity, m.start(), m.start() + len(name), 0.8, "label")
-        for m in _LIST.finditer(text):
-            items = [(w.start(), w.group()) for w in _SYLLABLES.finditer(m.group())]
-            names = [(m.start() + at, n) for at, w in items if (n := self._name_word(w)) is not None]
+        for m in _KAKAO_SPEAKER.finditer(text):
+            if (name := self._name_word(m.group(1))) is not None:
+                yield Detection(self.entity, m.start(1), m.start(1) + len(name), 0.75, "chat-speaker")
+        for m in _TRANSLITERATED.finditer(text):
+            yield Detection(self.entity, m.start(1), m.end(1), 0.8, "name+latin-spelling")
+        runs = [[(m.start() + w.start(), w.group()) for w in _SYLLABLES.finditer(m.group())]
+                for m in _LIST.finditer(text)]
+        lines = [(m.start(1), m.group(1)) for m in _ITEM_LINE.finditer(text)]
+        runs += [lines[i:j] for i, j in _consecutive_lines(text, lines)]
+        for items in runs:
+            names = [(at, n) for at, w in items if (n := self._name_word(w)) is not None]
             full = [n for _, n in names if n not in GIVEN_NAMES and n not in WORD_NAMES]
             if len(names) >= 2 and len(full) >= 1 and 2 * len(names) >= len(items):
                 for at, n in names:

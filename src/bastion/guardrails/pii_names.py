@@ -56,7 +56,7 @@ _EMAIL_TAIL = re.compile(r"\s*(?:<[^>]*>|\([^)]*\))\s*$")
 
 _STRONG = (r"(?:\s?씨|\s?님|\s(?:어머니|어머님|엄마|아빠|아버님|학부모님)|아(?=[\s,.!?~]|$)|야(?=[\s,.!?~]|$)"
            r"|이?한테|이?랑|이?에게|이?네)")
-_WEAK = r"(?:이?가|이?는|이?도|이?의|이?를|을|이(?=\s))"
+_WEAK = r"(?:이?가|이?는|이?도|이?의|이?를|을|와|과|이(?=\s))"
 _GIVEN_RX = re.compile(r"(?<![가-힣])(?P<name>(?P<sur>[" + "".join(sorted(SURNAMES)) + r"])?(?:"
                        + "|".join(sorted(GIVEN_NAMES | WORD_NAMES, key=len, reverse=True))
                        + r"))(?P<strong>" + _STRONG + r")?(?(strong)|(?P<weak>" + _WEAK + r"))")
@@ -164,6 +164,12 @@ _WORD = re.compile(rf"(?<![\w.@#/-])(?<!\w['\u2019])([A-ZÀ-ÖØ-Þ\u0100-\u017f
 _LOWER_NAME = re.compile(r"(?i:\b(?:ask|tell|ping|thanks|thank|thx|hi|hey|hello|dear|cc|ma'am|sir|w/|"
                          rf"dm|remind|name is|i'm)\s+)([{_L}][{_L}-]+)"
                          r"(?![\w@'\u2019/.-]\w)")
+# weaker cues, for names of four letters or more: "send the deck to priya", "by ravi", "sophie & dan", and a name
+# that opens a line before a verb of saying ("ananya said she can cover")
+_LOWER_NAME_WEAK = re.compile(rf"(?:\b(?:to|by|from)[ \t]+|&[ \t]*|(?m:^)[ \t]*)([{_L}]{{3,}}[{_L}-]*)"
+                              r"(?:(?=[ \t]+(?:said|says|asked|wrote|replied|mentioned|thinks|told|just|is|was|will)"
+                              r"\b)|(?<=\w)(?=[?!,.]?(?:[ \t\n]|$)))")
+_CODE_WORDS = frozenset(("nan", "len", "inf", "null", "none", "true", "false", "main", "master", "dev", "prod"))
 _NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 
 
@@ -196,4 +202,9 @@ class GivenNameDetector:
         for m in _LOWER_NAME.finditer(text):
             if m.group(1) in self.lower and m.group(1) not in _ROLES:
                 out.append(Detection("PERSON", m.start(1), m.end(1), 0.55, "given-name, lower case"))
+        for m in _LOWER_NAME_WEAK.finditer(text):
+            word = m.group(1)
+            if (word in self.lower and len(word) >= 4 and word not in _ROLES and word not in _CODE_WORDS
+                    and not any(d.start <= m.start(1) < d.end for d in out)):
+                out.append(Detection("PERSON", m.start(1), m.end(1), 0.55, "given-name, lower case, weak cue"))
         return out

@@ -25,7 +25,7 @@ _HEADER = re.compile(
     r"|participant|employee|contact[ _]person|cardholder|account[ _]holder|beneficiary|patient|applicant|candidate"
     r"|이름|성명|성함|고객명|고객 ?이름|담당|담당자|담당자명|직원명|사원명|작성자|신청자|신청인|예금주|환자명"
     r"|수신자|수신인|발신자|발신인|대표자|대표자명|참석자|요청자|승인자|수령인|받는 ?분|보호자|예약자|주문자"
-    r"|구매자|판매자|학생명|회원명")
+    r"|구매자|판매자|학생명|회원명|면접자|지원자|발표자|참가자|당직자|결재자|운전자|임차인|임대인|학생|환자")
 _WORD = r"[A-ZÀ-Ž][a-zà-öø-ÿ'\u2019.-]*"
 _PARTICLE = r"de|da|do|dos|van|von|der|bin|binti|al|el|le|la|del|di"
 _LATIN_NAME = re.compile(_WORD + r"(?:[ -](?:" + _WORD + "|" + _PARTICLE + r")){0,3}|" + _WORD + ", " + _WORD)
