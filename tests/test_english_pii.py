@@ -22,7 +22,7 @@ def found(scanner: PiiScanner, text: str, label: str | None = None) -> list[str]
     "Storgata 18B, 0184 Oslo",
     "Keizersgracht 221, 1016 DV Amsterdam",
     "Rua Augusta 1508, apto 42, São Paulo - SP, 01304-001",
-    "Mannerheimintie 12, 00100 Helsinki",
+    "Aleksanterinkatu 15, 00100 Helsinki",
     "Calle Mayor 5, 28013 Madrid",
     "Hauptstraße 14, 10969 Berlin",
 ])
@@ -40,8 +40,8 @@ def test_local_numbers_count_only_next_to_a_phone_word(scanner: PiiScanner) -> N
 def test_names_in_quotes_are_found_and_contractions_are_not_names(scanner: PiiScanner) -> None:
     text = "INSERT INTO contacts VALUES ('Ana Lúcia Prado', 'Tomasz');"
     hits = found(scanner, text, "PERSON")
-    assert any("Ana" in h for h in hits) and "Tomasz" in hits
-    assert found(scanner, "I don't know, it's O'Brien's call", "PERSON") in ([], ["O'Brien"])
+    assert "Tomasz" in hits and any(h.startswith("Ana Lúcia") for h in hits), hits
+    assert "Brien" not in found(scanner, "I don't know, it's O'Brien's call", "PERSON")
 
 
 def test_lower_case_names_after_weaker_cues_need_a_listed_name(scanner: PiiScanner) -> None:
@@ -52,7 +52,7 @@ def test_lower_case_names_after_weaker_cues_need_a_listed_name(scanner: PiiScann
 
 
 def test_french_addresses_and_indian_mobiles(scanner: PiiScanner) -> None:
-    text = "I live at 12 Rue des Lilas, 69003 Lyon. Her number is 98765 43210."
+    text = "I live at 12 Rue des Lilas, 69003 Lyon. Her mobile is 98765 43210."
     assert found(scanner, text, "ADDRESS") == ["12 Rue des Lilas, 69003 Lyon"]
     assert found(scanner, text, "PHONE_NUMBER") == ["98765 43210"]
     assert found(scanner, "batch 98765 43210 done") == []
@@ -61,3 +61,33 @@ def test_french_addresses_and_indian_mobiles(scanner: PiiScanner) -> None:
 def test_products_and_headers_the_small_model_calls_people_are_dropped(scanner: PiiScanner) -> None:
     text = "Is the Jordan 23 restock live? We removed the dependency on Jackson 2.13.\n| Name | Role |\n|---|---|"
     assert found(scanner, text, "PERSON") == []
+
+
+def test_ner_windows_skip_sentence_openers_but_not_names() -> None:
+    """The English NER runs only around capitalised words that could be names: a capital that only starts a
+    sentence, line or list item opens no window unless the word is a listed given name."""
+    from bastion.guardrails.pii_ner import name_windows
+
+    stop = frozenset({"the", "this"})
+    given = frozenset({"priya"})
+    assert name_windows("Convert this to yaml. Summarise the call.\n- Phone: none\n2) Email: none", stop, given) == []
+    text = "Convert this to JSON. Priya said the file is late, ask Okafor."
+    windows = name_windows(text, stop, given)
+    covered = "".join(text[s:e] for s, e in windows)
+    assert "Priya" in covered and "Okafor" in covered
+    # a capital that starts a sentence still opens a window before a verb, a second capital or at a line's end
+    for text in ("Mark called yesterday.", "Best,\nJohn", "John Smith will come.", "1. John to send the deck"):
+        assert name_windows(text, stop, given) != [], text
+
+
+def test_names_at_a_sentence_start_followed_by_a_count_are_still_people(scanner: PiiScanner) -> None:
+    assert found(scanner, "Send it to John Smith 2 days before the launch.", "PERSON") == ["John Smith"]
+    assert found(scanner, "John called yesterday about the invoice.", "PERSON") == ["John"]
+    assert found(scanner, "Best regards,\nJohn", "PERSON") == ["John"]
+
+
+def test_code_and_model_names_and_reference_numbers_are_not_pii(scanner: PiiScanner) -> None:
+    for text in ("if x == 1:\n    pass\nelif x == 2:\n    conn = sqlite3.connect(db)",
+                 "fine-tuned it from bert and compared to roberta", "Invoice number 123-4567 is overdue.",
+                 "Colgate 12, 2024 Annual report"):
+        assert found(scanner, text) == [], text

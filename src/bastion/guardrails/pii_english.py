@@ -44,7 +44,7 @@ _NUMBER_RUE = (r"\b\d{1,4}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|
                r"(?: [A-ZÀ-Ž][\wà-ž'\u2019-]*){0,3},? \d{5} " + _CITY)
 _STREET_FIRST = (r"\b(?:Via|Viale|Corso|Piazza|Calle|Carrer|Avenida|Rua|Rue|Boulevard|Chemin|Allée|Place|"
                  r"[A-ZÀ-Ž][\wà-ž-]*(?:straße|strasse|gasse|weg|allee|platz|plein|laan|straat|gracht|kade|gade|vej|"
-                 r"vegen|veien|vei|gata|gatan|gate|vägen|väg|katu|tie|utca|ská|ova|ovo))"
+                 r"vegen|veien|vei|gata|gatan|vägen|väg|katu|utca|ská|ova|ovo))"
                  r"(?:\s+(?:de|del|des|du|da|do|di|la|le|von|der)?\s*[A-ZÀ-Ž][\wà-ž'\u2019-]*){0,3}\s+\d{1,4}[A-Za-z]?"
                  r"(?:,\s*[\wº°ª.\s-]{1,20}?)?,\s*(?:" + _POSTCODE + r"\s+" + _CITY + r"(?:\s+[A-Z0-9]{1,2}\b)?"
                  r"|" + _CITY + r"(?:\s+-\s+[A-Z]{2})?,\s*" + _POSTCODE + ")")  # 01304-001 after São Paulo - SP
@@ -112,6 +112,8 @@ def _name_recognizer() -> Any:
 
 
 _PHONE_CONTEXT = ["phone", "call", "mobile", "tel", "cell", "contact", "text", "sms", "fax", "number", "reach"]
+# a bare local number needs a word that only phones have ("invoice number 123-4567" is not one)
+_LOCAL_PHONE_CONTEXT = ["phone", "call", "mobile", "tel", "cell", "sms", "fax", "whatsapp"]
 
 
 def english_recognizers() -> list[Any]:
@@ -131,7 +133,7 @@ def english_recognizers() -> list[Any]:
                       context=_PHONE_CONTEXT),
         PatternRecognizer(supported_entity="PHONE_NUMBER", name="LocalPhoneRecognizer",
                           patterns=[Pattern("local7", _LOCAL7, 0.2), Pattern("in-mobile", _IN_MOBILE, 0.2)],
-                          context=_PHONE_CONTEXT),
+                          context=_LOCAL_PHONE_CONTEXT),
         _name_recognizer(),
         PatternRecognizer(supported_entity="ADDRESS", name="StreetAddressRecognizer",
                           patterns=[Pattern("number-first", _NUMBER_FIRST, 0.65), Pattern("rue", _NUMBER_RUE, 0.7),

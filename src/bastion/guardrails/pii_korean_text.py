@@ -14,6 +14,7 @@ never names.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -148,8 +149,8 @@ _LABEL_BEFORE = re.compile(
     r"|명의는|주문자|매도인|매수인|임대인|임차인|학생|탑승객|판매자|구매자|신고인|사용자|수료자|위원장|간사|채무자"
     r"|채권자|보증인|피해자|가해자|증인|을|갑|고객님 성함은?|나는|운전자|대리인|팀장|부장|과장|차장|실장|본부장"
     r"|명단|수신|참조|참석자|면접자|지원자|담당 직원|담임|대표이사|소유자|카드소유자|발표자|결재자|수령인|당직"
-    r"|\buser|\bauthor|\bowner|\bassignee|\bcustomer)(?:가|는|은|이)?(?:\((?:갑|을|병)\))?['\"]?\s*[:\uff1a=]?\s*"
-    r"['\"\u2018\u201c]?$",
+    r"|\buser|\bauthor|\bowner|\bassignee|\bcustomer)(?:(?:가|는|은|이)\s*['\"\u2018\u201c]"  # 작성자가 '탁하린'
+    r"|(?:\((?:갑|을|병)\))?['\"]?\s*[:\uff1a=]?\s*['\"\u2018\u201c]?)$",
     re.IGNORECASE)
 _HANGUL = re.compile(r"[가-힣]")
 _ALL_HANGUL_WORD = re.compile(r"[가-힣]{2,4}")
@@ -168,13 +169,36 @@ _KAKAO_SPEAKER = re.compile(r"(?m)\d{1,2}:\d{2},[ \t]*([가-힣]{2,5})[ \t]*:")
 _ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t]*([가-힣]{2,6})[ \t]*$")
 # a name written in Hangul with its own spelling in Latin letters after it: 응우옌 반 훙(Nguyen Van Hung)
 _TRANSLITERATED = re.compile(r"(?:성명|이름은?|성함)[ \t]*[:\uff1a]?[ \t]*([가-힣]{1,6}(?: [가-힣]{1,6}){0,3})"
-                             r"[ \t]*\([A-Z][A-Za-z .'-]{2,40}\)")
+                             r"[ \t]*\(([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})\)")
+_ROLE_WORDS = frozenset(("입력란", "표기", "방법", "변경", "불가", "필수", "선택", "입력", "예시", "형식"))
 # last syllables of compound nouns (배송지, 신청서, 이용자); after a common noun they end a word, not a name
 _NOUN_LAST = frozenset("지서자비료액표권처실장금율량증품팀관소기법안문회점국과청단체층물식용력도로상제형별일부")
+# Sino-Korean prefixes that are also surnames: 고성능, 신제품, 구버전, 전처리, 재계약 are prefix + noun, not names
+_NOUN_PREFIX = frozenset("고저신구전현총재준비")
 _NOT_LABEL = re.compile(r"[\s:\uff1a'\"\u2018\u201c]")
 # a comma-separated run of short Hangul words: a list of people ("명단: 서지안, 오세린, 이바다")
 _LIST = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ \t][가-힣]{1,6})?"
                    r"(?:[ \t]*[,\u3001\u00b7/][ \t]*[가-힣]{1,6}(?:[ \t][가-힣]{1,6})?){1,30}")
+
+
+def _merge(found: list[Detection], extra: list[Detection]) -> list[Detection]:
+    """``found`` plus each of ``extra`` that outscores every finding it overlaps, which it then replaces (이민혁
+    after 운전자 outranks kiwi's 0.3 for the same word). One sort and sweep per side: linear in the findings."""
+    out = sorted(found, key=lambda d: d.start)
+    starts = [d.start for d in out]
+    dropped: set[int] = set()
+    kept: list[Detection] = []
+    for d in sorted(extra, key=lambda d: d.start):
+        i = bisect.bisect_left(starts, d.end)  # candidates start before d ends; walk back while they overlap
+        overlaps = []
+        j = i - 1
+        while j >= 0 and j >= i - 8 and out[j].end > d.start:
+            overlaps.append(j)
+            j -= 1
+        if all(out[k].score < d.score for k in overlaps if k not in dropped):
+            dropped.update(overlaps)
+            kept.append(d)
+    return [d for k, d in enumerate(out) if k not in dropped] + kept
 
 
 def _consecutive_lines(text: str, lines: list[tuple[int, str]]) -> Iterator[tuple[int, int]]:
@@ -237,11 +261,7 @@ class PersonDetector:
         for base, piece in _chunks(text[: self.max_chars], _CHUNK):
             if _HANGUL.search(piece):
                 out.extend(self._detect_piece(piece, base))
-        for d in self._labelled_and_listed(text[: self.max_chars]):  # 이민혁 after 운전자 outranks kiwi's 0.3
-            overlaps = [o for o in out if d.start < o.end and o.start < d.end]
-            if all(o.score < d.score for o in overlaps):
-                out = [o for o in out if o not in overlaps] + [d]
-        return out
+        return _merge(out, list(self._labelled_and_listed(text[: self.max_chars])))
 
     def _known_word(self, form: str) -> bool:
         """kiwi reads ``form`` alone as a dictionary common noun, perhaps with a particle or suffix (연락처, 오렌지,
@@ -256,7 +276,8 @@ class PersonDetector:
         for stem in (word, _PARTICLE.sub("", word)):
             if stem in GIVEN_NAMES or stem in WORD_NAMES:
                 return stem
-            if (hangul_name(stem) and not _not_a_name(stem) and not self._known_word(stem)
+            if (hangul_name(stem) and not _not_a_name(stem) and stem[-1] not in _PLACE_LAST
+                    and not self._known_word(stem) and not (stem[0] in _NOUN_PREFIX and self._known_word(stem[1:]))
                     and not (stem[-1] in _NOUN_LAST and self._starts_with_common_noun(stem))):  # 배송 + 지
                 return stem
         return None
@@ -275,8 +296,11 @@ class PersonDetector:
         for m in _KAKAO_SPEAKER.finditer(text):
             if (name := self._name_word(m.group(1))) is not None:
                 yield Detection(self.entity, m.start(1), m.start(1) + len(name), 0.75, "chat-speaker")
-        for m in _TRANSLITERATED.finditer(text):
-            yield Detection(self.entity, m.start(1), m.end(1), 0.8, "name+latin-spelling")
+        for m in _TRANSLITERATED.finditer(text):  # 응우옌 반 훙(Nguyen Van Hung), not 입력란(Name Field)
+            words = m.group(1).split()
+            latin = m.group(2).split()
+            if len(words) == len(latin) and not any(self._known_word(w) or w in _ROLE_WORDS for w in words):
+                yield Detection(self.entity, m.start(1), m.end(1), 0.8, "name+latin-spelling")
         runs = [[(m.start() + w.start(), w.group()) for w in _SYLLABLES.finditer(m.group())]
                 for m in _LIST.finditer(text)]
         lines = [(m.start(1), m.group(1)) for m in _ITEM_LINE.finditer(text)]

@@ -164,12 +164,14 @@ _WORD = re.compile(rf"(?<![\w.@#/-])(?<!\w['\u2019])([A-ZÀ-ÖØ-Þ\u0100-\u017f
 _LOWER_NAME = re.compile(r"(?i:\b(?:ask|tell|ping|thanks|thank|thx|hi|hey|hello|dear|cc|ma'am|sir|w/|"
                          rf"dm|remind|name is|i'm)\s+)([{_L}][{_L}-]+)"
                          r"(?![\w@'\u2019/.-]\w)")
-# weaker cues, for names of four letters or more: "send the deck to priya", "by ravi", "sophie & dan", and a name
-# that opens a line before a verb of saying ("ananya said she can cover")
-_LOWER_NAME_WEAK = re.compile(rf"(?:\b(?:to|by|from)[ \t]+|&[ \t]*|(?m:^)[ \t]*)([{_L}]{{3,}}[{_L}-]*)"
-                              r"(?:(?=[ \t]+(?:said|says|asked|wrote|replied|mentioned|thinks|told|just|is|was|will)"
-                              r"\b)|(?<=\w)(?=[?!,.]?(?:[ \t\n]|$)))")
-_CODE_WORDS = frozenset(("nan", "len", "inf", "null", "none", "true", "false", "main", "master", "dev", "prod"))
+# weaker cues, for names of four letters or more: "send the deck to priya", "by ravi", "sophie & dan"; and a name
+# that opens a line only right before a verb of saying ("ananya said she can cover")
+_LOWER_NAME_WEAK = re.compile(rf"(?:\b(?:to|by|from)[ \t]+|&[ \t]*)([{_L}]{{4,}}[{_L}-]*)(?=[?!,.]?(?:[ \t\n]|$))"
+                              rf"|(?m:^)[ \t]*([{_L}]{{4,}}[{_L}-]*)(?=[ \t]+(?:said|says|asked|wrote|replied|mentioned"
+                              r"|thinks|told)\b)")
+# listed names that are also code or model names people write in lower case
+_CODE_WORDS = frozenset(("elif", "conn", "relu", "ceil", "amin", "bert", "roberta", "albert", "kali", "main",
+                         "master", "prod", "null", "none", "true", "false", "julia", "ruby"))
 _NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 
 
@@ -203,8 +205,9 @@ class GivenNameDetector:
             if m.group(1) in self.lower and m.group(1) not in _ROLES:
                 out.append(Detection("PERSON", m.start(1), m.end(1), 0.55, "given-name, lower case"))
         for m in _LOWER_NAME_WEAK.finditer(text):
-            word = m.group(1)
-            if (word in self.lower and len(word) >= 4 and word not in _ROLES and word not in _CODE_WORDS
-                    and not any(d.start <= m.start(1) < d.end for d in out)):
-                out.append(Detection("PERSON", m.start(1), m.end(1), 0.55, "given-name, lower case, weak cue"))
+            group = 1 if m.group(1) else 2
+            word = m.group(group)
+            if (word in self.lower and word not in _ROLES and word not in _CODE_WORDS
+                    and not any(d.start <= m.start(group) < d.end for d in out)):
+                out.append(Detection("PERSON", m.start(group), m.end(group), 0.55, "given-name, lower case, weak cue"))
         return out
