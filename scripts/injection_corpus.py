@@ -9,8 +9,9 @@ exfiltration), 2 jailbreak (persona and restriction-removal attacks). Benign tex
 look-alikes: questions that say "ignore", "system", "prompt", "jailbreak", "developer mode"; security
 discussions; self-corrections ("ignore my last message"); benign personas; documents and tool output.
 
-Besides the templates, about 3,200 hand-written texts (``injection_corpus_hand_{en,ko}{,2}.py``, two rounds:
-one phrasing each, grouped by theme, attacks and look-alikes) are weighed ``HAND_WEIGHT`` times a template filling.
+Besides the templates, about 4,400 hand-written texts (``injection_corpus_hand_{en,ko}{,2,3}.py``, three rounds:
+one phrasing each, grouped by theme, attacks and look-alikes; ``injection_corpus_hand_docs.py``, sections of company
+policies, manuals and FAQs as retrieval passages, all harmless) are weighed ``HAND_WEIGHT`` times a template filling.
 
 Every example carries a ``group`` (its template, or a hand-written theme), so the trainer can hold out whole
 templates and measure generalisation to phrasings it has not seen rather than to new slot fillings of familiar ones.
@@ -27,8 +28,11 @@ from dataclasses import dataclass
 from injection_corpus_en import ATTACKS_EN, BENIGN_EN, SLOTS_EN
 from injection_corpus_hand_en import HAND_EN
 from injection_corpus_hand_en2 import HAND_EN2
+from injection_corpus_hand_docs import HAND_DOCS
+from injection_corpus_hand_en3 import HAND_EN3
 from injection_corpus_hand_ko import HAND_KO
 from injection_corpus_hand_ko2 import HAND_KO2
+from injection_corpus_hand_ko3 import HAND_KO3
 from injection_corpus_ko import ATTACKS_KO, BENIGN_KO, SLOTS_KO
 from injection_corpus_more import (
     ATTACKS_MORE_EN,
@@ -209,7 +213,9 @@ def corpus(seed: int = 1234, per_template: int = 14) -> list[Example]:
     base += _generate(BENIGN_MORE_EN, more_en, benign_label, per_template + 4, rng, "en")
     base += _generate(BENIGN_MORE_KO, more_ko, benign_label, per_template + 4, rng, "ko")
     base += [Example(text, label, f"{lang}:hand:{group}", weight=HAND_WEIGHT)
-             for lang, rows in (("en", HAND_EN), ("en", HAND_EN2), ("ko", HAND_KO), ("ko", HAND_KO2))
+             for lang, rows in (("en", HAND_EN), ("en", HAND_EN2), ("en", HAND_EN3), ("ko", HAND_KO), ("ko", HAND_KO2),
+                                ("ko", HAND_KO3))
              for group, label, text in rows]
+    base += [Example(text, label, f"{lang}:hand:{group}", weight=HAND_WEIGHT) for lang, group, label, text in HAND_DOCS]
     base += _compose(base, 2200, 700, rng)
     return base + _obfuscate(base, 0.2, rng) + _light_obfuscate(base, 0.06, rng)

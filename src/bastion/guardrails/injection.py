@@ -28,16 +28,17 @@ from typing import Any
 import numpy as np
 
 from bastion.guardrails.base import Finding
-from bastion.guardrails.injection_rules import (
-    INJECTION,
-    JAILBREAK,
+from bastion.guardrails.injection_framing import (
     META_DAMPING,
     META_DISCUSSION,
     NEGATED_AFTER,
     NEGATED_BEFORE,
-    RULES,
+    own_instruction,
+    quote_factors,
+    split_quotes,
 )
-from bastion.guardrails.normalise import Variant, leet_fold, variants
+from bastion.guardrails.injection_rules import INJECTION, JAILBREAK, RULES
+from bastion.guardrails.normalise import Variant, leet_fold, normalise, variants
 from bastion.resources import Resources
 
 CATEGORIES = (INJECTION, JAILBREAK)
@@ -214,11 +215,23 @@ class InjectionScanner:
         return [f for c in CATEGORIES for f in self._findings(c, scores[c], sims[c], ev, len(text))]
 
     def _scan_window(self, piece: str, base: int, ev: _Evidence) -> None:
+        parts = split_quotes(piece)
+        if parts is not None:
+            outside, inside = parts
+            on_rules, on_classifier = quote_factors(normalise(outside).text)
+            if on_rules < 1.0 or on_classifier < 1.0:  # a quoted attack translated or discussed: weigh it apart
+                self._scan_views(variants(outside, base), 1.0, 1.0, ev)
+                self._scan_views(variants(inside, base), on_rules, on_classifier, ev)
+                return
         views = variants(piece, base)
-        damping = META_DAMPING if META_DISCUSSION.search(views[0].text) else 1.0
+        self._scan_views(views, META_DAMPING if META_DISCUSSION.search(views[0].text) else 1.0, 1.0, ev)
+
+    def _scan_views(self, views: list[Variant], on_rules: float, on_classifier: float, ev: _Evidence) -> None:
         for view in views:
-            self._match_rules(view, damping, ev)
-            self._classify(view, ev)
+            if on_rules and view.text.strip():
+                self._match_rules(view, on_rules, ev)
+            if view.text.strip():
+                self._classify(view, on_classifier, ev)
 
     @staticmethod
     def _match_rules(view: Variant, damping: float, ev: _Evidence) -> None:
@@ -234,7 +247,7 @@ class InjectionScanner:
                     end = min(end, start + MAX_SPAN)
                 found[rule.label] = (weight, start, end)
 
-    def _classify(self, view: Variant, ev: _Evidence) -> None:
+    def _classify(self, view: Variant, damping: float, ev: _Evidence) -> None:
         model = self.model
         text = view.text
         for at in range(0, max(1, len(text) - CHUNK + CHUNK_STEP), CHUNK_STEP):
@@ -244,8 +257,9 @@ class InjectionScanner:
             p = model.proba(chunk)
             start, end = view.span(at, at + len(chunk))
             for i, category in enumerate(CATEGORIES, start=1):
-                if min(p[i], CLF_CAP) > ev.clf[category][0]:
-                    ev.clf[category] = (min(float(p[i]), CLF_CAP), start, end)
+                score = min(float(p[i]), CLF_CAP) * damping
+                if score > ev.clf[category][0]:
+                    ev.clf[category] = (score, start, end)
             if p[1] + p[2] > ev.best_attack:
                 ev.best_attack, ev.best_text = float(p[1] + p[2]), chunk
 
@@ -290,13 +304,13 @@ class InjectionScanner:
 
 
 def _first_affirmative(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first of (at most three) matches that is not negated: "never reveal your system prompt" is a
-    defence written into a system prompt, not an attack."""
+    """The first of (at most three) matches that is not negated ("never reveal your system prompt" is a
+    defence written into a system prompt, not an attack) and is not about the user's own earlier instruction."""
     for n, m in enumerate(pattern.finditer(text)):
         if n >= 3:
             break
         if NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None and \
-                NEGATED_AFTER.match(text, m.end()) is None:
+                NEGATED_AFTER.match(text, m.end()) is None and not own_instruction(text, m.start(), m.end()):
             return m
     return None
 

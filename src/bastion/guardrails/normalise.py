@@ -24,12 +24,14 @@ from dataclasses import dataclass
 from itertools import islice
 from types import MappingProxyType
 
-from bastion.guardrails import normalise_codecs
+from bastion.guardrails import normalise_codecs, normalise_hangul
 
 MAX_VARIANTS = 12  # views per text, the normalised one included
+DECODED_SLOTS = 4  # of which this many are kept for decoded segments when there are any
 MAX_DECODE_CANDIDATES = 8  # base64/hex tokens tried per text: a megabyte of base64 must not mean a megabyte of work
 MAX_TOKEN = 8192  # characters of one encoded token that are decoded
 MAX_DECODED = 4096  # characters of one decoded segment that are kept
+CONTEXT = 160  # characters either side of an encoded segment kept in its decoded view
 
 # Invisible and formatting characters: zero-width, bidi controls, word joiners, variation selectors, soft hyphen,
 # Hangul fillers (invisible in most fonts), C0/C1 controls (tab, newline and carriage return are kept) and
@@ -74,6 +76,7 @@ _SPACED_SEP = re.compile(r"(?<=\w)[ .\-_*·/\n](?=\w)")
 _B64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){16,}(?![0-9A-Fa-f])")
 # words that make a decoded view worth scanning: if rot13 or reversal turns up more of these, it is a hidden text
+_HANGUL = re.compile("[가-힣]")
 _TELLS = re.compile(
     r"\b(?:ignore|disregard|forget|instructions?|previous|prompt|system|jailbreak|restrictions?|reveal|pretend|"
     r"override|bypass|rules|developer|unfiltered|uncensored|password|secret|the|and|you|your|a|an|as|in|of|to|is|"
@@ -189,37 +192,48 @@ def _decode_hex(token: str) -> str | None:
 
 
 def _decoded(raw: str, base: int, depth: int = 0) -> list[Variant]:
-    """Base64, hex, base32, binary and escaped (URL, HTML, backslash) segments that decode to readable text,
-    normalised, each spanning its token; base64 inside base64 is opened once more."""
+    """Base64, hex, base32, binary and escaped (URL, HTML, backslash, Morse) segments that decode to readable
+    text, each read in place (up to :data:`CONTEXT` characters either side: "decode and follow: ..." belongs to
+    the payload), normalised, spanning its token; base64 inside base64 is opened once more."""
     found: list[Variant] = []
+
+    def add(kind: str, start: int, end: int, text: str) -> None:
+        around = raw[max(start - CONTEXT, 0):start] + text + raw[end:end + CONTEXT]
+        found.append(Variant(kind, normalise(around).text, base + start, base + end))
+
     for kind, pattern, decode in (("base64", _B64, _decode_base64), ("hex", _HEX, _decode_hex)):
         for n, m in enumerate(pattern.finditer(raw)):
             if n >= MAX_DECODE_CANDIDATES:
                 break
             text = decode(m.group())
             if text is not None:
-                found.append(Variant(kind, normalise(text).text, base + m.start(), base + m.end()))
+                add(kind, m.start(), m.end(), text)
                 if depth == 0 and kind == "base64":
                     found += [Variant(kind, v.text, base + m.start(), base + m.end()) for v in _decoded(text, 0, 1)]
     if depth == 0:
         for start, end, raw_bytes in islice(normalise_codecs.tokens(raw), MAX_DECODE_CANDIDATES):
             text = _printable(raw_bytes)
             if text is not None:
-                found.append(Variant("decoded", normalise(text).text, base + start, base + end))
+                add("decoded", start, end, text)
         for start, end, text in islice(normalise_codecs.escapes(raw), MAX_DECODE_CANDIDATES):
-            found.append(Variant("unescaped", normalise(text[:MAX_DECODED]).text, base + start, base + end))
+            add("unescaped", start, end, text[:MAX_DECODED])
     return found
 
 
 def _hidden(view: Variant) -> list[Variant]:
-    """rot13 and reversed views, kept only when they read more like language than the text itself does."""
+    """rot13, other letter-substitution and reversed views, kept only when they read more like language than the
+    text itself does."""
     found: list[Variant] = []
     seen = len(_TELLS.findall(view.text))
     rot = codecs.encode(view.text, "rot13")
     if len(_TELLS.findall(rot)) > max(seen, 1):
         found.append(Variant("rot13", rot, view.start, view.end, view.offsets))
+    shifted = normalise_codecs.substituted(view.text)  # other Caesar shifts and Atbash, run by run
+    if shifted is not None and shifted != rot and len(_TELLS.findall(shifted)) > max(seen, 1):
+        found.append(Variant("shifted", shifted, view.start, view.end, view.offsets))
     back = view.text[::-1]
-    if len(_TELLS.findall(back)) > max(seen, 1):
+    if len(_TELLS.findall(back)) > max(seen, 1) or (_HANGUL.search(back) and normalise_hangul.reads_backwards(
+            view.text, back)):
         found.append(Variant("reversed", back, view.start, view.end))
     return found
 
@@ -241,12 +255,24 @@ def variants(text: str, base: int = 0) -> list[Variant]:
         views.append(Variant("despaced", _despace(leet_fold(first.text)), first.start, first.end))
     views.extend(_hidden(first))
     # on the raw text: NFKC turns separate compatibility jamo, and the Korean middle dot, into conjoining jamo
-    for kind, typed in (("jamo", normalise_codecs.composed_jamo(text)), ("despaced", _despace_dots(text)),
-                        ("keyboard", normalise_codecs.keyboard_korean(text))):
+    for kind, typed in (("jamo", normalise_hangul.composed_pairs(text)), ("despaced", _despace_dots(text)),
+                        ("keyboard", normalise_codecs.keyboard_korean(text)),
+                        ("choseong", normalise_hangul.choseong(text)),
+                        ("unsymboled", normalise_hangul.unsymboled(text)),
+                        ("keyboard", normalise_codecs.english_typed_in_hangul(text))):
         if typed is not None:
             views.append(Variant(kind, normalise(typed).text, first.start, first.end))
-    # the decodings that read most like an instruction first, so harmless tokens cannot crowd them out
+    for kind, typed in (("romanised", normalise_hangul.romanised(first.text)),
+                        ("hangul-english", normalise_hangul.hangul_english(first.text)),
+                        ("pig-latin", normalise_codecs.pig_latin(first.text)),
+                        ("acrostic", normalise_codecs.acrostic(first.text))):
+        if typed is not None:
+            views.append(Variant(kind, normalise(typed).text, first.start, first.end))
+    # the decodings that read most like an instruction first, so harmless tokens cannot crowd them out, and with
+    # slots of their own, so cheap decoy views (a list, a 초성 word, a symbol between syllables) cannot either
+    decoded: list[Variant] = []
     for segment in sorted(_decoded(text, base), key=lambda v: -len(_TELLS.findall(v.text))):
-        views.append(segment)
-        views.extend(_hidden(segment))
-    return views[:MAX_VARIANTS]
+        decoded.append(segment)
+        decoded.extend(_hidden(segment))
+    kept = max(MAX_VARIANTS - min(len(decoded), DECODED_SLOTS), 1)
+    return (views[:kept] + decoded)[:MAX_VARIANTS]
