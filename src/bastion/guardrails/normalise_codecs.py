@@ -23,6 +23,8 @@ import html
 import re
 import urllib.parse
 from collections.abc import Iterator
+from functools import cache
+from types import MappingProxyType
 
 import numpy as np
 
@@ -33,18 +35,17 @@ _ENTITIES = re.compile(r"[^\s&;]{0,12}&#(?:\d{2,7}|x[0-9A-Fa-f]{2,6});"
 _BACKSLASH = re.compile(r"(?:\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}){4,}")
 _BACKSLASH_X = re.compile(r"(?:\\x[0-9A-Fa-f]{2})+")
 _MORSE = re.compile(r"(?<![.\-\w])(?:[.\-]{1,6}(?: */ *| {1,3})){5,}[.\-]{1,6}(?![.\-\w])")
-_MORSE_CODE = dict(zip(
+_MORSE_CODE = MappingProxyType(dict(zip(
     [".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.", "---", ".--.",
      "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--..", "-----", ".----", "..---", "...--",
      "....-", ".....", "-....", "--...", "---..", "----.", ".-.-.-", "--..--", "..--..", "-.-.--", "-..-.", ".----."],
-    "abcdefghijklmnopqrstuvwxyz0123456789.,?!/'", strict=True))
+    "abcdefghijklmnopqrstuvwxyz0123456789.,?!/'", strict=True)))
 # English letter frequencies (per mille, a..z): a run is decoded with the shift under which it reads most like them
-_EN_FREQ = np.array([82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20,
-                     1])
-_KEYS_LL = np.log(np.array([np.roll(_EN_FREQ, k) for k in range(26)] + [_EN_FREQ[::-1]]) / 1000.0)
+_EN_FREQ = (82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1)
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-_DECODERS = [str.maketrans(_ALPHABET, _ALPHABET[26 - k:] + _ALPHABET[:26 - k]) for k in range(26)]
-_DECODERS.append(str.maketrans(_ALPHABET, _ALPHABET[::-1]))
+# per key (the 26 Caesar shifts, then Atbash): its decoding table, and the log-frequency of each letter's decoding
+_DECODERS = (*(str.maketrans(_ALPHABET, _ALPHABET[26 - k:] + _ALPHABET[:26 - k]) for k in range(26)),
+             str.maketrans(_ALPHABET, _ALPHABET[::-1]))
 # four or more words; a colon or a quote ends a run
 _LATIN_RUN = re.compile(r"(?<![a-z])[a-z]+(?:[ ,.'\-]{1,3}[a-z]+){3,}")
 _PLAIN_ENGLISH = re.compile(r"\b(?:the|and|to|of|is|you|your|in|for|that|it|this|with|on|are|be)\b")  # read as is
@@ -64,9 +65,10 @@ _FINAL_PAIRS = {("ㄱ", "ㅅ"): "ㄳ", ("ㄴ", "ㅈ"): "ㄵ", ("ㄴ", "ㅎ"): "�
 _KEYS = dict(zip("qwertyuiopasdfghjklzxcvbnmQWERTOP",
                  "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡㅃㅉㄸㄲㅆㅒㅖ", strict=True))
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
-_TYPED_KEYS = {v: k for k, v in _KEYS.items() if k.islower() or k in "QWERTOP"}
-_TYPED_KEYS.update({jamo: _TYPED_KEYS[a] + _TYPED_KEYS[b]
-                    for (a, b), jamo in (*_VOWEL_PAIRS.items(), *_FINAL_PAIRS.items())})
+_TYPED_KEYS = MappingProxyType({  # jamo -> the keys that type it, compound vowels and finals as two keys
+    **{jamo: key for key, jamo in _KEYS.items()},
+    **{jamo: next(k for k, j in _KEYS.items() if j == a) + next(k for k, j in _KEYS.items() if j == b)
+       for (a, b), jamo in (*_VOWEL_PAIRS.items(), *_FINAL_PAIRS.items())}})
 # a vowel jamo standing alone beside a letter: Korean is never typed so
 _LOOSE_VOWEL = re.compile("(?:[가-힣ㄱ-ㅎ][ㅏ-ㅣ]|[ㅏ-ㅣ][가-힣ㄱ-ㅎ])")
 _HANGUL_WORD = re.compile("[가-힣ㄱ-ㅣ]+")
@@ -164,6 +166,15 @@ def acrostic(text: str) -> str | None:
     return f"{lines[0]}\n{''.join(best)}"
 
 
+@cache
+def _key_log_frequencies() -> np.ndarray:
+    """(27, 26): for each key of :data:`_DECODERS`, the log English frequency of what each letter decodes to."""
+    freq = np.array(_EN_FREQ, dtype=float) / 1000.0
+    table = np.log(np.array([np.roll(freq, k) for k in range(26)] + [freq[::-1]]))
+    table.setflags(write=False)
+    return table
+
+
 def substituted(text: str) -> str | None:
     """``text`` (lower case) with each run of Latin words that reads as English only after a Caesar shift or
     Atbash replaced by that reading, same length and place; None when no run is one."""
@@ -177,7 +188,7 @@ def substituted(text: str) -> str | None:
         letters = letters[letters >= 97] - 97
         if len(letters) < MIN_RUN_LETTERS:
             continue
-        scores = _KEYS_LL @ np.bincount(letters, minlength=26)
+        scores = _key_log_frequencies() @ np.bincount(letters, minlength=26)
         best = int(np.argmax(scores))
         if best and scores[best] - scores[0] > MARGIN * len(letters):
             pieces += [text[last:m.start()], run.translate(_DECODERS[best])]
