@@ -89,6 +89,10 @@ def test_spelling_tricks_are_read_back(text: str, kind: str, reading: str) -> No
     "saranghae nado saranghae neomu joha",
     "안녕하세요 ㅠㅠ 오늘 회의 ㅎㅎ 감사해요",
     "Please summarise the attached meeting notes and the video for people on leave.",
+    "유형별로 분류해 주세요(역할 변경형, 지침 유출형). 'AI 탈옥'이라는 말 봤는데 \"보안\"이랑 달라?",
+    "회의 메모 정리해줘\n- 출시일: 12월\n- 담당: 민수\n- 가격: 미정\n- 기타: 없음",
+    "엑셀 버전이 2019라서 되는지 궁금함. 회사 버전이 낮아. 보고하고 나서 버전이 올라가면 알려줘.",
+    "결제 모듈 리팩토링했다.그리고 장애 대응.다음 주는 부하 테스트.코드 리뷰",
 ])
 def test_ordinary_text_gets_no_extra_views(text: str) -> None:
     assert views(text) == {}

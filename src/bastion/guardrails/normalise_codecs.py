@@ -156,7 +156,7 @@ def acrostic(text: str) -> str | None:
     best: list[str] = []
     run: list[str] = []
     for line in lines[1:]:
-        if 0 < len(line) <= 80:
+        if 0 < len(line) <= 80 and line[0].isalpha():  # bullets and numbers start lists, not poems
             run.append(line[0])
             best = run if len(run) > len(best) else best
         else:

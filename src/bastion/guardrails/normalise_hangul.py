@@ -23,7 +23,10 @@ from types import MappingProxyType
 from bastion.guardrails.normalise_codecs import compose_jamo
 
 _CONSONANT = re.compile("[ㄱ-ㅎ]")
-_SYMBOL_IN_WORD = re.compile(r"(?<=[가-힣])[^\w\s·ㆍ,/~]{1,2}(?=[가-힣])")  # list marks (노·사, 사과,배) are Korean
+# list marks (노·사, 사과,배), brackets and quotes (주세요(역할, '탈옥'이라는) are how Korean is written
+_SYMBOL = "[^\\w\\s·ㆍ,/~()\\[\\]{}<>'\"\u2018\u2019\u201c\u201d「」『』]{1,2}"
+_SYMBOL_IN_WORD = re.compile(f"(?<=[가-힣]){_SYMBOL}(?=[가-힣])")
+_BROKEN_WORD = re.compile(f"[가-힣]{_SYMBOL}[가-힣]{_SYMBOL}[가-힣]")  # 시@스@템; "했다.그리고" breaks a word once
 _JAMO_RUN = re.compile("[ㄱ-ㅣ]+")
 _JAMO_PAIR = re.compile("[ㄱ-ㅎ][ㅏ-ㅣ]")
 _VOWEL_LOOKALIKE = re.compile(r"(?<=[ㄱ-ㅎ])[rlI|]")
@@ -66,13 +69,15 @@ _HANGUL_ENGLISH = MappingProxyType({
 _HANGUL_ENGLISH_WORD = re.compile("|".join(sorted(_HANGUL_ENGLISH, key=len, reverse=True)))
 _HANGUL_ENGLISH_STRONG = frozenset({"ignore", "disregard", "forget", "instructions", "override", "bypass", "jailbreak",
                                     "reveal", "unfiltered", "restrictions"})
-_TELLS = re.compile("무시|지시|지침|규칙|프롬프트|시스템|제한|해제|관리자|비밀|알려|보여|출력|공개|모든|전부|"
-                    "이전|해줘|하고")
+# (no short common endings: 버전이 reversed is 이전버, 보고하 is 하고보)
+_TELLS = re.compile("무시|지시|지침|규칙|프롬프트|시스템|제한|해제|관리자|운영자|개발자|모드로|전환|금지|"
+                    "비밀|알려|보여|출력|공개|모든|전부|우회|탈옥|검열")
 
 
 def unsymboled(text: str) -> str | None:
-    """Symbols put between the syllables of words removed, when there are three or more of them."""
-    if len(_SYMBOL_IN_WORD.findall(text)) < 3:
+    """Symbols put between the syllables of words removed, when there are three or more of them and one word has
+    two."""
+    if not _BROKEN_WORD.search(text) or len(_SYMBOL_IN_WORD.findall(text)) < 3:
         return None
     return _SYMBOL_IN_WORD.sub("", text)
 
@@ -125,7 +130,7 @@ def romanised(text: str) -> str | None:
                 return None
     read = _LATIN_WORD.sub(lambda m: _SYLLABLE.sub(_hangul_syllable, m.group())
                            if _ROMAN_WORD.fullmatch(m.group()) else m.group(), text)
-    return read if len(_TELLS.findall(read)) >= 2 else None
+    return read if len(_TELLS.findall(read)) >= len(_TELLS.findall(text)) + 2 else None  # the reading adds them
 
 
 def hangul_english(text: str) -> str | None:
@@ -139,4 +144,4 @@ def hangul_english(text: str) -> str | None:
 
 def reads_backwards(text: str, back: str) -> bool:
     """Whether ``back`` (the text reversed) has more of the words attacks are made of than ``text`` has."""
-    return len(_TELLS.findall(back)) > max(len(_TELLS.findall(text)), 1)
+    return len(_TELLS.findall(back)) > max(2 * len(_TELLS.findall(text)), 2)
