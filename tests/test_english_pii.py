@@ -78,6 +78,18 @@ def test_ner_windows_skip_sentence_openers_but_not_names() -> None:
     # a capital that starts a sentence still opens a window before a verb, a second capital or at a line's end
     for text in ("Mark called yesterday.", "Best,\nJohn", "John Smith will come.", "1. John to send the deck"):
         assert name_windows(text, stop, given) != [], text
+    # acronyms, codes, weekdays, languages and well-known software open none; a name beside them still does
+    assert name_windows("Export the PDF to SQL on Friday, then ask the API team in Korean about Jira HR-200.",
+                        stop, given) == []
+    text = "Export the PDF on Friday for Daniel Okafor."
+    assert "Okafor" in "".join(text[s:e] for s, e in name_windows(text, stop, given))
+
+
+def test_names_in_several_windows_are_all_found(scanner: PiiScanner) -> None:
+    """The windows of one text go through the network as one batch; each keeps its own offsets."""
+    text = ("Please forward the signed contract to Priya Raman before the audit. " + "The totals are in the sheet. " * 6
+            + "Afterwards copy Daniel Okafor on the thread, and " + "check the numbers twice. " * 6 + "Thanks, Mark")
+    assert set(found(scanner, text, "PERSON")) == {"Priya Raman", "Daniel Okafor", "Mark"}
 
 
 def test_names_at_a_sentence_start_followed_by_a_count_are_still_people(scanner: PiiScanner) -> None:

@@ -39,6 +39,7 @@ from bastion.guardrails.injection_framing import (
 )
 from bastion.guardrails.injection_rules import INJECTION, JAILBREAK, RULES
 from bastion.guardrails.normalise import Variant, leet_fold, normalise, variants
+from bastion.guardrails.regex_literals import Literals, required_literals
 from bastion.resources import Resources
 
 CATEGORIES = (INJECTION, JAILBREAK)
@@ -169,6 +170,7 @@ class InjectionScanner:
         self.min_score = float(opts.get("min_score", EMIT))
         self._lock = threading.Lock()
         self._model: _Model | None = None
+        self._gates: tuple[Literals | None, ...] | None = None  # per rule: strings one of which a match contains
         self._exemplars: tuple[np.ndarray, np.ndarray] | None = None  # (embeddings, category index)
 
     # -- lazily loaded state (first use, once; never at import) ---------------------------------------------
@@ -179,6 +181,16 @@ class InjectionScanner:
                 if self._model is None:
                     self._model = load_model()
         return self._model
+
+    @property
+    def gates(self) -> tuple[Literals | None, ...]:
+        """Per rule, the literals every match contains (:mod:`bastion.guardrails.regex_literals`): a view with none
+        of them cannot match, and most views of harmless text skip most rules at the cost of a substring test."""
+        if self._gates is None:
+            with self._lock:
+                if self._gates is None:
+                    self._gates = tuple(required_literals(rule.pattern) for rule in RULES)
+        return self._gates
 
     def _exemplar_table(self) -> tuple[np.ndarray, np.ndarray]:
         if self._exemplars is None:
@@ -194,7 +206,7 @@ class InjectionScanner:
 
     def warm(self) -> None:
         """Load everything now (at startup) rather than on the first request."""
-        _ = self.model
+        _ = self.model, self.gates
         if self.use_similarity:
             self._exemplar_table()
 
@@ -233,10 +245,12 @@ class InjectionScanner:
             if view.text.strip():
                 self._classify(view, on_classifier, ev)
 
-    @staticmethod
-    def _match_rules(view: Variant, damping: float, ev: _Evidence) -> None:
-        for rule in RULES:
-            m = _first_affirmative(rule.pattern, view.text)
+    def _match_rules(self, view: Variant, damping: float, ev: _Evidence) -> None:
+        text = view.text
+        for rule, gate in zip(RULES, self.gates, strict=True):
+            if gate is not None and not any(map(text.__contains__, gate)):
+                continue
+            m = _first_affirmative(rule.pattern, text)
             if m is None:
                 continue
             weight = rule.weight * damping
