@@ -12,6 +12,9 @@ discussions; self-corrections ("ignore my last message"); benign personas; docum
 Besides the templates, about 4,400 hand-written texts (``injection_corpus_hand_{en,ko}{,2,3}.py``, three rounds:
 one phrasing each, grouped by theme, attacks and look-alikes; ``injection_corpus_hand_docs.py``, sections of company
 policies, manuals and FAQs as retrieval passages, all harmless) are weighed ``HAND_WEIGHT`` times a template filling.
+``injection_corpus_hand_records.py`` holds business prompts full of personal data and records (transcripts, tickets,
+CSV, logs, code, forms, notices), harmless ones and ones with an instruction to the AI hidden in a field; its harmless
+rows weigh ``RECORDS_BENIGN_WEIGHT`` (1): at full weight they cost indirect-injection recall on the development sets.
 
 Every example carries a ``group`` (its template, or a hand-written theme), so the trainer can hold out whole
 templates and measure generalisation to phrasings it has not seen rather than to new slot fillings of familiar ones.
@@ -33,6 +36,7 @@ from injection_corpus_hand_en3 import HAND_EN3
 from injection_corpus_hand_ko import HAND_KO
 from injection_corpus_hand_ko2 import HAND_KO2
 from injection_corpus_hand_ko3 import HAND_KO3
+from injection_corpus_hand_records import HAND_RECORDS
 from injection_corpus_ko import ATTACKS_KO, BENIGN_KO, SLOTS_KO
 from injection_corpus_more import (
     ATTACKS_MORE_EN,
@@ -47,6 +51,7 @@ BENIGN, INJECTION, JAILBREAK = 0, 1, 2
 # A hand-written text is one phrasing, a template's fillings are fourteen variations of one: the hand-written
 # lines (injection_corpus_hand_*.py) weigh as much as a template's worth of fillings would, roughly.
 HAND_WEIGHT = 3.0
+RECORDS_BENIGN_WEIGHT = 1.0
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -217,5 +222,7 @@ def corpus(seed: int = 1234, per_template: int = 14) -> list[Example]:
                                 ("ko", HAND_KO3))
              for group, label, text in rows]
     base += [Example(text, label, f"{lang}:hand:{group}", weight=HAND_WEIGHT) for lang, group, label, text in HAND_DOCS]
+    base += [Example(text, label, f"{lang}:hand:{group}", weight=HAND_WEIGHT if label else RECORDS_BENIGN_WEIGHT)
+             for lang, group, label, text in HAND_RECORDS]
     base += _compose(base, 2200, 700, rng)
     return base + _obfuscate(base, 0.2, rng) + _light_obfuscate(base, 0.06, rng)
