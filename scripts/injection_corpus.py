@@ -15,6 +15,9 @@ policies, manuals and FAQs as retrieval passages, all harmless) are weighed ``HA
 ``injection_corpus_hand_records.py`` holds business prompts full of personal data and records (transcripts, tickets,
 CSV, logs, code, forms, notices), harmless ones and ones with an instruction to the AI hidden in a field; its harmless
 rows weigh ``RECORDS_BENIGN_WEIGHT`` (1): at full weight they cost indirect-injection recall on the development sets.
+``injection_corpus_hand_4.py`` (round 4) holds attacks asked plainly, without attack vocabulary (setup extraction,
+permission pretexts, tool and data abuse, scope escapes, casual personas), and harmless talk about attacks, the
+assistant's abilities, admin work and self-corrections.
 
 Every example carries a ``group`` (its template, or a hand-written theme), so the trainer can hold out whole
 templates and measure generalisation to phrasings it has not seen rather than to new slot fillings of familiar ones.
@@ -36,6 +39,7 @@ from injection_corpus_hand_en3 import HAND_EN3
 from injection_corpus_hand_ko import HAND_KO
 from injection_corpus_hand_ko2 import HAND_KO2
 from injection_corpus_hand_ko3 import HAND_KO3
+from injection_corpus_hand_4 import HAND_4
 from injection_corpus_hand_records import HAND_RECORDS
 from injection_corpus_ko import ATTACKS_KO, BENIGN_KO, SLOTS_KO
 from injection_corpus_more import (
@@ -224,5 +228,6 @@ def corpus(seed: int = 1234, per_template: int = 14) -> list[Example]:
     base += [Example(text, label, f"{lang}:hand:{group}", weight=HAND_WEIGHT) for lang, group, label, text in HAND_DOCS]
     base += [Example(text, label, f"{lang}:hand:{group}", weight=HAND_WEIGHT if label else RECORDS_BENIGN_WEIGHT)
              for lang, group, label, text in HAND_RECORDS]
+    base += [Example(text, label, f"{lang}:hand:{group}", weight=HAND_WEIGHT) for lang, group, label, text in HAND_4]
     base += _compose(base, 2200, 700, rng)
     return base + _obfuscate(base, 0.2, rng) + _light_obfuscate(base, 0.06, rng)

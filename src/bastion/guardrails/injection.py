@@ -33,6 +33,8 @@ from bastion.guardrails.injection_framing import (
     META_DISCUSSION,
     NEGATED_AFTER,
     NEGATED_BEFORE,
+    OWN_DAMPING,
+    OWN_INSTRUCTIONS,
     own_instruction,
     quote_factors,
     split_quotes,
@@ -242,8 +244,9 @@ class InjectionScanner:
         for view in views:
             if on_rules and view.text.strip():
                 self._match_rules(view, on_rules, ev)
-            if view.text.strip():
-                self._classify(view, on_classifier, ev)
+            if view.text.strip():  # the user taking back their own instruction or file: the classifier weighs less
+                own = OWN_DAMPING if OWN_INSTRUCTIONS.search(view.text) else 1.0
+                self._classify(view, on_classifier * own, ev)
 
     def _match_rules(self, view: Variant, damping: float, ev: _Evidence) -> None:
         text = view.text

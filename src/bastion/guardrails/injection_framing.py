@@ -70,6 +70,10 @@ OWN_INSTRUCTIONS = compile_rule(
     r"my (?:last|previous|earlier|first|original|prior) (?:instructions?|requests?|drafts?))\b|"
     r"(?:내가|제가|방금|아까|앞서|먼저) ?(?:\S{1,12} )?(?:보낸|말한|드린|한|준|요청한|쓴|올린|보내드린|말씀드린) ?"
     r"(?:지시|요청|조건|파일|자료)|(?:내|제) (?:첫 ?번째 |이전 |앞선 |아까 |원래 )?(?:지시|요청)")
+# A rule match on such a mention does not count; the classifier is damped on a view that has one ("ignore the
+# earlier files I sent", where "ignore ... earlier" reads like an attack), as little as kept the development sets'
+# attacks that mention one caught.
+OWN_DAMPING = 0.8
 QUOTE_RULES, QUOTE_CLASSIFIER = 0.0, 0.6
 # a quotation: not opened right after a letter (I'm, don't), one line, long enough to hold an instruction
 _QUOTED = re.compile(r"(?<!\w)'[^'\n]{8,400}'(?!\w)|\"[^\"\n]{8,400}\"|\u201c[^\u201d\n]{8,400}\u201d|"
