@@ -76,7 +76,10 @@ def main() -> None:
                     proc = procs[name]
                     proc.stdin.write(f"{which} {i}\n")  # type: ignore[union-attr]
                     proc.stdin.flush()  # type: ignore[union-attr]
-                    times[name].append(float(proc.stdout.readline()))  # type: ignore[union-attr]
+                    answer = proc.stdout.readline()  # type: ignore[union-attr]
+                    if not answer:
+                        sys.exit(f"the {name} worker stopped (run it alone with --worker to see why)")
+                    times[name].append(float(answer))
         base, new = sorted(times["base"]), sorted(times["new"])
         diff = statistics.median(b - a for a, b in zip(times["base"], times["new"], strict=True))
         print(f"| {label} | {len(base)} | {statistics.median(base):.2f} | {statistics.median(new):.2f} | "

@@ -18,6 +18,10 @@ rows weigh ``RECORDS_BENIGN_WEIGHT`` (1): at full weight they cost indirect-inje
 ``injection_corpus_hand_4.py`` (round 4) holds attacks asked plainly, without attack vocabulary (setup extraction,
 permission pretexts, tool and data abuse, scope escapes, casual personas), and harmless talk about attacks, the
 assistant's abilities, admin work and self-corrections.
+``injection_corpus_hand_5.py`` (round 5, mostly Korean talk about attacks and look-alike attacks) is NOT in the
+corpus: on the development sets it cost recall at the same false-positive rate (542 at 29 of 590 against 543 at 26;
+its harmless rows alone, 535 at 24), a sign that a linear n-gram model cannot tell talk about an attack from one
+with more data of this kind. It is kept for a classifier that can.
 
 Every example carries a ``group`` (its template, or a hand-written theme), so the trainer can hold out whole
 templates and measure generalisation to phrasings it has not seen rather than to new slot fillings of familiar ones.

@@ -101,3 +101,47 @@ def test_the_gate_changes_no_finding() -> None:
     assert skipped > len(RULES) // 2  # the gate is selective on harmless text
     for text in texts:
         assert gated.scan(text) == open_.scan(text), text
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    """A random pattern over a small alphabet with the constructs the analysis has to get right."""
+    atoms = ["a", "b", "ab", "ba", r"\b", "^", "[ab]", "[^a]", ".", r"\w", "(?=a)", "(?!b)", "(?<=a)"]
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        roll = rng.random()
+        if roll < 0.5 or depth > 2:
+            part = rng.choice(atoms)
+        elif roll < 0.7:
+            part = "(?:" + "|".join(_random_pattern(rng, depth + 1) for _ in range(rng.randint(1, 3))) + ")"
+        elif roll < 0.8:
+            part = "(" + _random_pattern(rng, depth + 1) + ")"
+        else:
+            part = "(?:" + _random_pattern(rng, depth + 1) + ")"
+        # unbounded repeats only at the top: nested ones backtrack exponentially in Python's engine
+        bounded = ["", "", "?", "{0}", "{2}", "{1,3}", "??"]
+        parts.append(part + rng.choice(bounded + (["*", "+", "+?"] if depth == 0 else [])))
+    return "".join(parts)
+
+
+def test_random_patterns_never_lose_a_match() -> None:
+    """Random patterns (alternations, every quantifier, look-arounds, boundaries, classes, scoped flags), each tried
+    on random strings: every match contains one of the literals found for its pattern."""
+    rng = random.Random(11)
+    gated = 0
+    for _ in range(4000):
+        source = _random_pattern(rng)
+        if rng.random() < 0.1:
+            source = f"(?i:{source})b"
+        try:
+            pattern = re.compile(source)
+        except re.error:  # "nothing to repeat" and the like: the generator does not avoid them
+            continue
+        literals = required_literals(pattern)
+        if literals is None:
+            continue
+        gated += 1
+        for _ in range(20):
+            text = "".join(rng.choice("abAB _") for _ in range(rng.randint(0, 12)))
+            if pattern.search(text):
+                assert any(s in text for s in literals), (source, text, literals)
+    assert gated > 600  # patterns that got a gate (the rest require nothing known)

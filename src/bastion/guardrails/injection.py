@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources as pkg_resources
 from typing import Any
 
@@ -33,11 +33,10 @@ from bastion.guardrails.injection_framing import (
     META_DISCUSSION,
     NEGATED_AFTER,
     NEGATED_BEFORE,
-    OWN_DAMPING,
-    OWN_INSTRUCTIONS,
     own_instruction,
     quote_factors,
     split_quotes,
+    without_own_instructions,
 )
 from bastion.guardrails.injection_rules import INJECTION, JAILBREAK, RULES
 from bastion.guardrails.normalise import Variant, leet_fold, normalise, variants
@@ -244,9 +243,9 @@ class InjectionScanner:
         for view in views:
             if on_rules and view.text.strip():
                 self._match_rules(view, on_rules, ev)
-            if view.text.strip():  # the user taking back their own instruction or file: the classifier weighs less
-                own = OWN_DAMPING if OWN_INSTRUCTIONS.search(view.text) else 1.0
-                self._classify(view, on_classifier * own, ev)
+            if view.text.strip():  # the classifier does not read the user taking back their own instruction
+                kept = without_own_instructions(view.text)
+                self._classify(view if kept == view.text else replace(view, text=kept), on_classifier, ev)
 
     def _match_rules(self, view: Variant, damping: float, ev: _Evidence) -> None:
         text = view.text

@@ -70,10 +70,11 @@ OWN_INSTRUCTIONS = compile_rule(
     r"my (?:last|previous|earlier|first|original|prior) (?:instructions?|requests?|drafts?))\b|"
     r"(?:내가|제가|방금|아까|앞서|먼저) ?(?:\S{1,12} )?(?:보낸|말한|드린|한|준|요청한|쓴|올린|보내드린|말씀드린) ?"
     r"(?:지시|요청|조건|파일|자료)|(?:내|제) (?:첫 ?번째 |이전 |앞선 |아까 |원래 )?(?:지시|요청)")
-# A rule match on such a mention does not count; the classifier is damped on a view that has one ("ignore the
-# earlier files I sent", where "ignore ... earlier" reads like an attack), as little as kept the development sets'
-# attacks that mention one caught.
-OWN_DAMPING = 0.8
+# The words that take such a mention back: before it in English ("ignore the file I sent"), after it in Korean
+# ("앞서 보내드린 파일은 전부 무시하시고").
+_DISCARD_BEFORE = re.compile(r"\b(?:ignore|disregard|forget|scrap|drop|cancel|discard|skip|undo|never ?mind)\b"
+                             r"[^\n.!?]{0,30}$")
+_DISCARD_AFTER = re.compile(r"[^\n.!?]{0,16}?(?:무시|잊|취소|빼|버려|없던 ?걸로|신경 ?쓰지)[가-힣]*")
 QUOTE_RULES, QUOTE_CLASSIFIER = 0.0, 0.6
 # a quotation: not opened right after a letter (I'm, don't), one line, long enough to hold an instruction
 _QUOTED = re.compile(r"(?<!\w)'[^'\n]{8,400}'(?!\w)|\"[^\"\n]{8,400}\"|\u201c[^\u201d\n]{8,400}\u201d|"
@@ -104,6 +105,24 @@ def quote_factors(frame: str) -> tuple[float, float]:
     if META_DISCUSSION.search(frame):
         return META_DAMPING, 1.0
     return 1.0, 1.0
+
+
+def without_own_instructions(text: str) -> str:
+    """``text`` with each clause that takes back the user's own earlier instruction or file blanked out (same
+    length, so offsets hold): the mention and the verb that discards it ("ignore the file I sent", "내 첫 번째 지시
+    다 잊고"). The classifier reads the rest: a self-correction reads as harmless, and an attack after one reads as
+    it would alone, so the phrase cannot be used to weaken one (damping the whole text could)."""
+    spans = []
+    for m in OWN_INSTRUCTIONS.finditer(text):
+        start, end = m.start(), m.end()
+        if (before := _DISCARD_BEFORE.search(text, max(0, start - 40), start)) is not None:
+            start = before.start()
+        if (after := _DISCARD_AFTER.match(text, end)) is not None:
+            end = after.end()
+        spans.append((start, end))
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def own_instruction(text: str, start: int, end: int) -> bool:

@@ -73,21 +73,23 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d)]?[ \t]+|\n[ \t]*(?:[-*\u202
 _NAME_LIKE_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*$|,?[ \t]*\n|[ \t][A-Z]|[ \t](?:said|says|asked|called|wrote|will"
                               r"|would|can|could|is|was|has|had|and|to|from|sent|replied|mentioned|thinks|told|emailed|joined"
                               r"|left|confirmed|approved|agreed|needs|wants)\b)")
-# Capitalised words that open no window: weekdays, months and languages, and software everyone names. Months that are
-# also given names (April, May, June, August) are not here; a name-like word next to one still opens its own window.
+# Capitalised words that open no window: weekdays, months and languages, and software everyone names. Those that are
+# also given names or surnames (April, May, June, August, Jan, Jun, Sun, Thu, Mac) are not here; a name-like word next
+# to one still opens its own window.
 _NOT_NAMES = frozenset(word for line in (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
-    "january february march july september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thur thurs fri sat",
+    "january february march july september october november december feb mar apr jul aug sep sept oct nov dec",
     "english korean spanish french german japanese chinese italian portuguese russian arabic hindi vietnamese",
     "thai dutch",
     "python java javascript typescript kotlin golang php sql postgres postgresql mysql redis mongodb",
-    "linux ubuntu debian windows macos mac ios android chrome firefox safari excel powerpoint outlook",
+    "linux ubuntu debian windows macos ios android chrome firefox safari excel powerpoint outlook",
     "slack jira confluence github gitlab notion figma zoom teams google microsoft amazon aws azure docker kubernetes",
 ) for word in line.split())
 # Tokens of the NER network see about four tokens either side, and the entity decision a token more: a margin of
 # about five tokens gives each candidate word all the context the network would use on the whole text (the PII
 # development sets gave the same findings at 8, 16, 24 and 48 characters).
 _MARGIN = 24
+_CAPITAL_BESIDE = re.compile(r"[A-Z],? [A-Z]")  # a capitalised word next to this one, either side
 
 
 def name_windows(text: str, stop_words: set[str] | frozenset[str],
@@ -102,8 +104,9 @@ def name_windows(text: str, stop_words: set[str] | frozenset[str],
         word = core.lower()
         if word in stop_words or word in _NOT_NAMES or word in ("i", "i'm", "i'll", "i've", "i'd"):
             continue
-        if (core.isupper() and len(core) <= 5) or any(c.isdigit() for c in core):
-            continue  # an acronym or a code (API, PDF, HR-200, AI는), not a name
+        beside = _CAPITAL_BESIDE.search(text, max(0, m.start() - 3), m.end() + 2)
+        if any(c.isdigit() for c in core) or (core.isupper() and len(core) <= 5 and word not in given and not beside):
+            continue  # a code (A0, HR-200) or an acronym alone (API, PDF, AI는); "TOM KIM", "LEE, DAVID" are names
         if (word.split("-")[0].removesuffix("'s") not in given
                 and _SENTENCE_START.search(text, max(0, m.start() - 8), m.start())
                 and not _NAME_LIKE_AFTER.match(text, m.end())):
