@@ -70,11 +70,14 @@ OWN_INSTRUCTIONS = compile_rule(
     r"my (?:last|previous|earlier|first|original|prior) (?:instructions?|requests?|drafts?))\b|"
     r"(?:내가|제가|방금|아까|앞서|먼저) ?(?:\S{1,12} )?(?:보낸|말한|드린|한|준|요청한|쓴|올린|보내드린|말씀드린) ?"
     r"(?:지시|요청|조건|파일|자료)|(?:내|제) (?:첫 ?번째 |이전 |앞선 |아까 |원래 )?(?:지시|요청)")
-# The words that take such a mention back: before it in English ("ignore the file I sent"), after it in Korean
-# ("앞서 보내드린 파일은 전부 무시하시고").
-_DISCARD_BEFORE = re.compile(r"\b(?:ignore|disregard|forget|scrap|drop|cancel|discard|skip|undo|never ?mind)\b"
-                             r"[^\n.!?]{0,30}$")
-_DISCARD_AFTER = re.compile(r"[^\n.!?]{0,16}?(?:무시|잊|취소|빼|버려|없던 ?걸로|신경 ?쓰지)[가-힣]*")
+# The verb that takes such a mention back: before it in English ("ignore all earlier versions of the file I sent"),
+# after it in Korean ("앞서 보내드린 파일은 전부 무시하시고"), with only filler words between, so nothing else can
+# hide in the clause the classifier leaves unread.
+_DISCARD_BEFORE = re.compile(r"\b(?:ignore|disregard|forget|scrap|drop|cancel|discard|skip|undo|never ?mind)"
+                             r"(?: (?:all|the|that|those|this|these|of|about|earlier|previous|old|versions?|parts?|"
+                             r"what|in|from))*,? ?$")
+_DISCARD_AFTER = re.compile(r"(?:은|는|을|를|이|가|도)? ?(?:전부|모두|다|싹|그냥|일단|좀)? ?"
+                            r"(?:무시|잊|취소|빼|버려|없던 ?걸로|신경 ?쓰지)[가-힣]*")
 QUOTE_RULES, QUOTE_CLASSIFIER = 0.0, 0.6
 # a quotation: not opened right after a letter (I'm, don't), one line, long enough to hold an instruction
 _QUOTED = re.compile(r"(?<!\w)'[^'\n]{8,400}'(?!\w)|\"[^\"\n]{8,400}\"|\u201c[^\u201d\n]{8,400}\u201d|"
