@@ -43,15 +43,8 @@ can hold out whole themes.
 
 from __future__ import annotations
 
-import textwrap
-
-BENIGN, INJECTION, JAILBREAK = 0, 1, 2
-
-
-def _g(lang: str, group: str, label: int, *texts: str) -> list[tuple[str, str, int, str]]:
-    """Rows for one group; each text is dedented and stripped."""
-    return [(lang, group, label, textwrap.dedent(t).strip()) for t in texts]
-
+from injection_corpus_rows import BENIGN, INJECTION, JAILBREAK
+from injection_corpus_rows import group_rows as _g
 
 HAND_4: list[tuple[str, str, int, str]] = [
     # -- atk_en_casual_extraction_4: the assistant's setup asked for indirectly, politely or casually

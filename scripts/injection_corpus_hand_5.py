@@ -39,15 +39,8 @@ can hold out whole themes.
 
 from __future__ import annotations
 
-import textwrap
-
-BENIGN, INJECTION, JAILBREAK = 0, 1, 2
-
-
-def _g(lang: str, group: str, label: int, *texts: str) -> list[tuple[str, str, int, str]]:
-    """Rows for one group; each text is dedented and stripped."""
-    return [(lang, group, label, textwrap.dedent(t).strip()) for t in texts]
-
+from injection_corpus_rows import BENIGN, INJECTION, JAILBREAK
+from injection_corpus_rows import group_rows as _g
 
 HAND_5: list[tuple[str, str, int, str]] = [
     # -- ok_ko_security_training_5: 보안교육 교재, 강의 대본, 퀴즈 (공격은 말로 설명하거나 짧게 인용만)

@@ -38,15 +38,8 @@ single label, so whole themes can be held out.
 
 from __future__ import annotations
 
-import textwrap
-
-BENIGN, INJECTION, JAILBREAK = 0, 1, 2
-
-
-def _g(lang: str, group: str, label: int, *texts: str) -> list[tuple[str, str, int, str]]:
-    """Rows for one group; each text is dedented and stripped."""
-    return [(lang, group, label, textwrap.dedent(t).strip()) for t in texts]
-
+from injection_corpus_rows import BENIGN, INJECTION
+from injection_corpus_rows import group_rows as _g
 
 HAND_RECORDS: list[tuple[str, str, int, str]] = [
     # -- en_support_transcripts_records: call and chat transcripts with a request to summarise or redact

@@ -241,11 +241,12 @@ class InjectionScanner:
 
     def _scan_views(self, views: list[Variant], on_rules: float, on_classifier: float, ev: _Evidence) -> None:
         for view in views:
-            if on_rules and view.text.strip():
+            if not view.text.strip():
+                continue
+            if on_rules:
                 self._match_rules(view, on_rules, ev)
-            if view.text.strip():  # the classifier does not read the user taking back their own instruction
-                kept = without_own_instructions(view.text)
-                self._classify(view if kept == view.text else replace(view, text=kept), on_classifier, ev)
+            kept = without_own_instructions(view.text)  # the classifier does not read the user taking back their own
+            self._classify(view if kept == view.text else replace(view, text=kept), on_classifier, ev)
 
     def _match_rules(self, view: Variant, damping: float, ev: _Evidence) -> None:
         text = view.text

@@ -104,9 +104,11 @@ def name_windows(text: str, stop_words: set[str] | frozenset[str],
         word = core.lower()
         if word in stop_words or word in _NOT_NAMES or word in ("i", "i'm", "i'll", "i've", "i'd"):
             continue
-        beside = _CAPITAL_BESIDE.search(text, max(0, m.start() - 3), m.end() + 2)
-        if any(c.isdigit() for c in core) or (core.isupper() and len(core) <= 5 and word not in given and not beside):
-            continue  # a code (A0, HR-200) or an acronym alone (API, PDF, AI는); "TOM KIM", "LEE, DAVID" are names
+        if any(c.isdigit() for c in core):
+            continue  # a code (A0, HR-200), not a name
+        if core.isupper() and len(core) <= 5 and word not in given and \
+                not _CAPITAL_BESIDE.search(text, max(0, m.start() - 3), m.end() + 2):
+            continue  # an acronym alone (API, PDF, AI는); "TOM KIM", "LEE, DAVID" are names
         if (word.split("-")[0].removesuffix("'s") not in given
                 and _SENTENCE_START.search(text, max(0, m.start() - 8), m.start())
                 and not _NAME_LIKE_AFTER.match(text, m.end())):
