@@ -47,10 +47,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sets", default="DEV,DEV2,DEV3")
     ap.add_argument("--misses", action="store_true", help="print misses and false positives (reads the set)")
-    ap.add_argument("--no-similarity", action="store_true")
+    ap.add_argument("--no-embedding", action="store_true", help="switch the embedding head off")
     args = ap.parse_args()
     scanner = make_scanner("injection", Resources(), min_score=min(SWEEP),
-                           similarity=not args.no_similarity)
+                           embedding=not args.no_embedding)
     scored = []
     for name, lang, kind, text in rows(args.sets.split(",")):
         findings = [f for f in scanner.scan(text) if f.category in ("injection", "jailbreak")]
@@ -69,7 +69,7 @@ def main() -> None:
             print(f"{name:5s} {lang:3s} recall {pct(sum(r[4] >= EMIT for r in att), len(att))}  "
                   f"FPR {pct(sum(r[4] >= EMIT for r in ben), len(ben))}  high-on-benign "
                   f"{sum(r[5] for r in ben)}  [{kinds}]")
-    print("\nsweep (all sets): t recall fpr (below EMIT the similarity layer, which only settles scores from EMIT "
+    print("\nsweep (all sets): t recall fpr (below EMIT the embedding head, which only settles scores from EMIT "
           "up, does not run: those rows are not comparable with the rest)")
     att = [r for r in scored if r[2] in ATTACK_KINDS]
     ben = [r for r in scored if r[2] not in ATTACK_KINDS]

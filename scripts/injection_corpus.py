@@ -19,9 +19,10 @@ rows weigh ``RECORDS_BENIGN_WEIGHT`` (1): at full weight they cost indirect-inje
 permission pretexts, tool and data abuse, scope escapes, casual personas), and harmless talk about attacks, the
 assistant's abilities, admin work and self-corrections.
 ``injection_corpus_hand_5.py`` (round 5, mostly Korean talk about attacks and look-alike attacks) is NOT in the
-corpus: on the development sets it cost recall at the same false-positive rate (542 at 29 of 590 against 543 at 26;
-its harmless rows alone, 535 at 24), a sign that a linear n-gram model cannot tell talk about an attack from one
-with more data of this kind. It is kept for a classifier that can.
+n-gram classifier's corpus: there it cost recall at the same false-positive rate (542 at 29 of 590 against 543 at
+26; its harmless rows alone, 535 at 24), a sign that a linear n-gram model cannot tell talk about an attack from one
+with more data of this kind. The embedding head, which reads meaning, is trained on it as well (:func:`head_extra`):
+it raised the head's AUC on DEV3-DEV5 from 0.915 to 0.919.
 
 Every example carries a ``group`` (its template, or a hand-written theme), so the trainer can hold out whole
 templates and measure generalisation to phrasings it has not seen rather than to new slot fillings of familiar ones.
@@ -36,14 +37,15 @@ import re
 from dataclasses import dataclass
 
 from injection_corpus_en import ATTACKS_EN, BENIGN_EN, SLOTS_EN
+from injection_corpus_hand_4 import HAND_4
+from injection_corpus_hand_5 import HAND_5
+from injection_corpus_hand_docs import HAND_DOCS
 from injection_corpus_hand_en import HAND_EN
 from injection_corpus_hand_en2 import HAND_EN2
-from injection_corpus_hand_docs import HAND_DOCS
 from injection_corpus_hand_en3 import HAND_EN3
 from injection_corpus_hand_ko import HAND_KO
 from injection_corpus_hand_ko2 import HAND_KO2
 from injection_corpus_hand_ko3 import HAND_KO3
-from injection_corpus_hand_4 import HAND_4
 from injection_corpus_hand_records import HAND_RECORDS
 from injection_corpus_ko import ATTACKS_KO, BENIGN_KO, SLOTS_KO
 from injection_corpus_more import (
@@ -235,3 +237,8 @@ def corpus(seed: int = 1234, per_template: int = 14) -> list[Example]:
     base += [Example(text, label, f"{lang}:hand:{group}", weight=HAND_WEIGHT) for lang, group, label, text in HAND_4]
     base += _compose(base, 2200, 700, rng)
     return base + _obfuscate(base, 0.2, rng) + _light_obfuscate(base, 0.06, rng)
+
+
+def head_extra() -> list[Example]:
+    """Texts the embedding head is trained on besides :func:`corpus` (round 5: see the module docstring)."""
+    return [Example(text, label, f"{lang}:hand5:{group}", weight=HAND_WEIGHT) for lang, group, label, text in HAND_5]

@@ -1,42 +1,49 @@
 """Train the injection scanner's classifier and write src/bastion/guardrails/data/injection_model.npz.
 
-    PYTHONPATH=src python scripts/train_injection.py [--no-similarity]
+    PYTHONPATH=src python scripts/train_injection.py [--quick]
 
 Deterministic (fixed seeds). The corpus comes from scripts/injection_corpus*.py (templates written for this
 project). Features are exactly the scanner's: :func:`bastion.guardrails.injection.features` over the
 normalised text, so nothing but the weights needs storing. Printed: held-out metrics of 5 folds split by
 template (phrasings the model never saw: the honest number), of a random split (new fillings of seen
-templates) and of the training set, and the whole scanner (rules + classifier) on the template folds. With
-similarity on, the e5 cosine range is calibrated on the folds' borderline cases and stored (``sim_span``).
-Note the rules were written alongside these templates, so the scanner numbers flatter it; the held-out
-evaluation set elsewhere in the repository is the real measure.
+templates) and of the training set, and the whole scanner (rules + classifier) on the template folds.
+
+The embedding head (binary logistic regression over the e5 query embedding of what the scanner would embed:
+the most hostile EMB_TEXT-long stretch) is fitted on the same texts plus ``head_extra()``; its template-fold
+AUC is printed. Embedding ~17,000 texts takes about five minutes on two cores, so the vectors are cached by text
+(``--embedding-cache``). Note the rules were written alongside these templates, so the scanner numbers flatter
+it; the held-out evaluation set elsewhere in the repository is the real measure.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import math
 import random
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import classification_report
+from sklearn.metrics import classification_report, roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from injection_corpus import BENIGN, Example, corpus
+from injection_corpus import BENIGN, Example, corpus, head_extra
 
 from bastion.guardrails import injection
-from bastion.guardrails.injection import CATEGORIES, SIM_SPAN, features, load_exemplars
+from bastion.guardrails.injection import CATEGORIES, CHUNK, EMB_TEXT, features
 from bastion.guardrails.normalise import normalise
 from bastion.resources import Resources
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "bastion" / "guardrails" / "data" / "injection_model.npz"
 BITS = 18
 C = 4.0
+HEAD_C = 3.0  # the embedding head's inverse regularisation (1-10 gave the same development-set AUC within 0.003)
+CACHE = Path(tempfile.gettempdir()) / "bastion-injection-embeddings.npz"
 NAMES = ["benign", "injection", "jailbreak"]
 
 
@@ -77,13 +84,13 @@ def group_folds(examples: list[Example], k: int, rng: random.Random) -> list[set
 
 
 def as_scanner_model(model: LogisticRegression) -> Any:
-    # classes_ are [0, 1, 2] (benign, injection, jailbreak): the column order the scanner expects
+    # classes_ are [0, 1, 2] (benign, injection, jailbreak): the column order the scanner expects; no head
     return injection._Model(np.ascontiguousarray(model.coef_.T, dtype=np.float32),
-                            model.intercept_.astype(np.float32), BITS, SIM_SPAN)
+                            model.intercept_.astype(np.float32), BITS, np.zeros(1, dtype=np.float32), 0.0)
 
 
 def scanner_report(title: str, examples: list[Example], flagged: np.ndarray) -> None:
-    """The whole scanner (rules + classifier, no similarity) as the gateway runs it, obfuscations included."""
+    """The whole scanner (rules + classifier, no embedding head) as the gateway runs it, obfuscations included."""
     attack = np.array([e.label != BENIGN for e in examples])
     print(f"\n== scanner, {title}: recall {flagged[attack].mean():.3f} ({attack.sum()} attacks), false-positive "
           f"rate {flagged[~attack].mean():.3f} ({(~attack).sum()} benign)")
@@ -96,64 +103,83 @@ def scanner_report(title: str, examples: list[Example], flagged: np.ndarray) -> 
 
 
 def scanner_for(model: LogisticRegression) -> injection.InjectionScanner:
-    scanner = injection.InjectionScanner(Resources(), {"similarity": False})
+    scanner = injection.InjectionScanner(Resources(), {"embedding": False})
     scanner._model = as_scanner_model(model)
     return scanner
 
 
-def band_cases(scanner: injection.InjectionScanner, examples: list[Example]) -> list[tuple[str, float, bool]]:
-    """Held-out texts whose rules+classifier pre-score falls in the similarity band, as the scanner would
-    embed them (its focus), with their pre-scores and labels: the only cases similarity ever decides."""
-    cases = []
-    for e in examples:
-        ev = injection._Evidence()
-        for base in injection._window_starts(e.text):
-            scanner._scan_window(e.text[base : base + injection.WINDOW], base, ev)
-        pre = max(ev.pre_score(c) for c in CATEGORIES)
-        if injection.BAND[0] <= pre < injection.BAND[1] and ev.best_text:
-            cases.append((scanner.focus(ev.best_text), pre, e.label != BENIGN))
-    return cases
-
-
-def calibrate_similarity(cases: list[tuple[str, float, bool]]) -> tuple[float, float]:
-    """Map the best cosine to an exemplar onto 0..1: lo is the median over benign band cases (below it the
-    text looks no more like an attack than a typical borderline benign text), hi the median over attacks."""
-    texts = [c[0] for c in cases]
-    pres, attack = np.array([c[1] for c in cases]), np.array([c[2] for c in cases])
+def embeddings(texts: list[str], cache: Path) -> np.ndarray:
+    """e5 query embeddings of ``texts``, from ``cache`` where it has them (it is rewritten with all of them)."""
+    keys = [hashlib.sha1(t.encode("utf-8", "surrogatepass")).hexdigest() for t in texts]
+    known: dict[str, np.ndarray] = {}
+    if cache.exists():
+        with np.load(cache) as z:
+            known = dict(zip(z["keys"].tolist(), z["vectors"], strict=True))
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+    print(f"embedding {len(missing)} texts ({len(texts) - len(missing)} cached in {cache})", flush=True)
     res = Resources()
-    emb = res.embed_queries([t for _, t in load_exemplars()])
-    best = (res.embed_queries(texts) @ emb.T).max(axis=1)
-    print(f"\n== similarity on {len(texts)} held-out band cases ({attack.sum()} attacks)")
-    print(f"best cosine, benign 5/50/95: {np.percentile(best[~attack], [5, 50, 95]).round(3)}, "
-          f"attacks: {np.percentile(best[attack], [5, 50, 95]).round(3)}")
-    lo = float(np.median(best[~attack]))
-    hi = max(lo + 0.02, float(np.median(best[attack])))
-    sim = np.clip((best - lo) / (hi - lo), 0.0, 1.0)
-    w = injection.SIM_WEIGHT
-    for name, score in (("without similarity", pres), ("with similarity", (1 - w) * pres + w * sim)):
-        said = score >= injection.EMIT
-        print(f"band cases {name}: recall {said[attack].mean():.3f}, false positives {said[~attack].sum()}")
-    print(f"similarity span: {lo:.3f} .. {hi:.3f}")
-    return lo, hi
+    for at in range(0, len(missing), 256):
+        batch = missing[at : at + 256]
+        known.update(zip([k for k, _ in batch], res.embed_queries([t for _, t in batch]), strict=True))
+    if missing:
+        np.savez(cache, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
+    return np.stack([known[k] for k in keys]).astype(np.float32)
 
 
-def save(model: LogisticRegression, sim_span: tuple[float, float]) -> None:
+def head_inputs(model: LogisticRegression, examples: list[Example]) -> list[str]:
+    """What the scanner embeds for each text: the most hostile EMB_TEXT stretch of its first chunk."""
+    scanner = scanner_for(model)
+    return [scanner.focus(normalise(e.text).text[:CHUNK])[:EMB_TEXT] for e in examples]
+
+
+def fit_head(x: np.ndarray, examples: list[Example]) -> LogisticRegression:
+    head = LogisticRegression(C=HEAD_C, max_iter=5000, class_weight="balanced")
+    head.fit(x, [e.label != BENIGN for e in examples], sample_weight=[e.weight for e in examples])
+    return head
+
+
+def head_report(x: np.ndarray, examples: list[Example], rng: random.Random) -> None:
+    """The head on 5 folds split by template (each fold's head never saw the held-out phrasings)."""
+    y = np.array([e.label != BENIGN for e in examples])
+    oof = np.zeros(len(examples))
+    for held in group_folds(examples, 5, rng):
+        out = np.array([e.group in held for e in examples])
+        head = fit_head(x[~out], [e for e, o in zip(examples, out, strict=True) if not o])
+        oof[out] = head.predict_proba(x[out])[:, 1]
+    said = oof >= 0.5
+    print(f"\n== embedding head, 5-fold by template ({len(y)} examples): AUC {roc_auc_score(y, oof):.3f}, "
+          f"recall {said[y].mean():.3f}, false-positive rate {said[~y].mean():.3f}")
+
+
+def save(model: LogisticRegression, head: tuple[np.ndarray, float]) -> None:
     weights = model.coef_.T.astype(np.float32)  # (features, 3)
     rows = np.flatnonzero(np.abs(weights).max(axis=1) > 1e-4).astype(np.uint32)
     scale = float(np.abs(weights).max()) / 127.0
     values = np.round(weights[rows] / scale).astype(np.int8)
     np.savez_compressed(OUT, bits=np.int64(BITS), rows=rows, values=values, scale=np.float64(scale),
-                        bias=model.intercept_.astype(np.float32), sim_span=np.array(sim_span),
+                        bias=model.intercept_.astype(np.float32), head=head[0].astype(np.float32),
+                        head_bias=np.float64(head[1]),
                         classes=np.array(CATEGORIES))
     print(f"\nwrote {OUT} ({OUT.stat().st_size / 1024:.0f} KiB, {len(rows)} non-zero rows, int8 x {scale:.4g})")
 
 
+def train_head(model: LogisticRegression, trainable: list[Example], cache: Path,
+               rng: random.Random | None) -> tuple[np.ndarray, float]:
+    """Fit the embedding head on ``trainable`` plus ``head_extra()`` (reporting its template folds given rng)."""
+    examples = trainable + head_extra()
+    x = embeddings(head_inputs(model, examples), cache)
+    if rng is not None:
+        head_report(x, examples, rng)
+    head = fit_head(x, examples)
+    return head.coef_[0], float(head.intercept_[0])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--no-similarity", action="store_true", help="keep the default similarity span")
     parser.add_argument("--quick", action="store_true",
-                        help="fit the final model only (no folds), keeping the stored similarity span")
+                        help="fit the final models only (no folds or reports)")
     parser.add_argument("--C", type=float, default=C, help="inverse regularisation strength")
+    parser.add_argument("--embedding-cache", type=Path, default=CACHE, help="where e5 vectors are kept by text")
     args = parser.parse_args()
     c = args.C
     rng = random.Random(7)
@@ -161,13 +187,13 @@ def main() -> None:
     trainable = [e for e in examples if e.obfuscation != "encoded"]  # the scanner decodes these first
     print(f"corpus: {len(examples)} examples, {len(trainable)} for the classifier")
     if args.quick:
-        with np.load(OUT) as stored:
-            save(fit(trainable, c), (float(stored["sim_span"][0]), float(stored["sim_span"][1])))
+        final = fit(trainable, c)
+        save(final, train_head(final, trainable, args.embedding_cache, None))
         return
 
     ordered: list[Example] = []
     scanned: list[Example] = []
-    preds, flagged, cases = [], [], []
+    preds, flagged = [], []
     for held in group_folds(trainable, 5, rng):
         model = fit([e for e in trainable if e.group not in held], c)
         fold = [e for e in trainable if e.group in held]
@@ -176,7 +202,6 @@ def main() -> None:
         scanner = scanner_for(model)
         scanned += [e for e in examples if e.group in held]  # encoded payloads too: the scanner decodes them
         flagged += [bool(scanner.scan(e.text)) for e in examples if e.group in held]
-        cases += band_cases(scanner, fold)
     report("5-fold by template, held-out (classifier)", [e.label for e in ordered], np.concatenate(preds))
     scanner_report("5-fold by template, held-out", scanned, np.array(flagged))
 
@@ -188,8 +213,7 @@ def main() -> None:
 
     final = fit(trainable, c)
     report("training set (final classifier)", [e.label for e in trainable], predict(final, trainable))
-    sim_span = SIM_SPAN if args.no_similarity else calibrate_similarity(rng.sample(cases, min(600, len(cases))))
-    save(final, sim_span)
+    save(final, train_head(final, trainable, args.embedding_cache, rng))
 
 
 if __name__ == "__main__":

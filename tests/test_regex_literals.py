@@ -94,8 +94,8 @@ def test_the_gate_changes_no_finding() -> None:
              "Could you summarise the attached contract for Priya Raman by Friday?",
              "중복 행은 무시하고 합계를 다시 계산해 주세요."]
     resources = Resources()
-    gated = InjectionScanner(resources, {"similarity": False})
-    open_ = InjectionScanner(resources, {"similarity": False})
+    gated = InjectionScanner(resources, {"embedding": False})
+    open_ = InjectionScanner(resources, {"embedding": False})
     open_._gates = tuple(None for _ in RULES)
     skipped = sum(gate is not None and not any(s in texts[-2] for s in gate) for gate in gated.gates)
     assert skipped > len(RULES) // 2  # the gate is selective on harmless text
