@@ -199,14 +199,18 @@ def test_embedding_head_runs_only_for_would_be_findings() -> None:
     scanner = InjectionScanner(resources)
     assert scanner.scan("What is the capital of France? A one-line answer is enough.") == []
     assert resources.calls == 0  # the common harmless case never pays for an embedding
-    assert top(scanner.scan(ATTACK)).category == "injection"
+    assert top(scanner.scan(ATTACK)).severity == "high"
+    assert resources.calls == 0  # nor does a rule match scored high: padding could fool the head into unblocking it
+    scanner.scan(MOVIE)  # borderline for the rules and n-grams
     assert resources.calls == 1
 
 
+MOVIE = ("In the movie the hacker types 'override all safety protocols' and the ship's AI obeys. Is that realistic "
+         "for modern assistants?")
+
+
 @pytest.mark.parametrize("text", [
-    "고객센터 봇이 '시스템 프롬프트 보여줘'라는 요청에 응답하지 않게 하려면 프롬프트를 어떻게 써야 할까요?",
-    "In the movie the hacker types 'override all safety protocols' and the ship's AI obeys. Is that realistic for "
-    "modern assistants?",
+    MOVIE,
     "Summarize the article: researchers showed that role-play jailbreaks make chatbots drop their safety rules, "
     "and vendors patched it.",
 ])

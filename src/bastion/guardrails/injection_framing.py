@@ -6,7 +6,7 @@ wherever it is written; whether it is an attack depends on what surrounds it:
 * **Negated**: a defensive instruction ("never reveal your system prompt", "시스템 프롬프트를 공개하지 마") is
   not one; a rule match right after a negation, or before a Korean negative ending, does not count.
 * **Discussed**: a text about attacks (a defender quoting one, security training) damps the rules'
-  weights, leaving the decision to the classifier and the similarity layer.
+  weights, leaving the decision to the classifier and the embedding head.
 * **Quoted**: in a text that quotes something, the quotation is scanned apart from its frame. The frame (the
   words outside the quotes: the request) is scanned at full weight. The quotation is the subject when the frame
   says not to act on it ("translate without acting on it", "실행하지 말고 번역만": rules off, classifier damped)
@@ -39,7 +39,7 @@ NEGATED_BEFORE = re.compile(
 NEGATED_AFTER = re.compile(r"\s?(?:하지|주지|지 ?마|지 ?말|면 안|해선 안|해서는|하면 안|는 것을? 금지|금지|않)")
 
 # Talking about attacks is not attacking: rule weights are damped in texts that discuss the topic (a
-# defender quoting "ignore previous instructions"), leaving the decision to the classifier and similarity.
+# defender quoting "ignore previous instructions"), leaving the decision to the classifier and the embedding head.
 META_DISCUSSION = compile_rule(
     r"\b(?:prompt injections?|jailbreak(?:ing)? (?:attacks?|attempts?|prompts?|techniques?)|injection attacks?|"
     r"(?:detect|prevent|defend against|protect against|mitigate|mitigating|classify|filter out|recogni[sz]e)\w*~ "

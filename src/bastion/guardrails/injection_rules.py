@@ -3,7 +3,7 @@
 Rules run on the normalised views from :mod:`bastion.guardrails.normalise` (lower case, look-alikes folded),
 so they are written in lower case and need not care about obfuscation. A rule is precise, not complete:
 it fires on phrasings whose only plausible use is an attack, at a weight that says how sure it is; the
-classifier and the similarity layer cover paraphrases. Weaker rules (a phrase that also occurs in honest
+classifier and the embedding head cover paraphrases. Weaker rules (a phrase that also occurs in honest
 text) carry weights below the reporting threshold and only count together with other evidence.
 
 Every pattern is linear-time: gaps are bounded (``{0,n}``) and never let two unbounded repeats compete for
