@@ -298,12 +298,12 @@ class InjectionScanner:
 
 def settle(score: float, attack: float) -> float:
     """A borderline score settled by the embedding head, as two independent pieces of evidence: their log-odds add
-    (the head is trained on balanced classes). A finding stays iff ``score + attack >= 1``, and a confident head can
-    carry a borderline score to "high" (0.8 and 0.9 give 0.97)."""
+    (the head is trained on balanced classes). A finding stays iff ``score + attack >= 1``. The result stays below
+    HIGH: the head confirms or withdraws a borderline finding but never makes one blocked (it is weak alone)."""
     def logit(p: float) -> float:
         p = min(1.0 - EMB_CLIP, max(EMB_CLIP, p))
         return math.log(p / (1.0 - p))
-    return 1.0 / (1.0 + math.exp(-(logit(score) + logit(attack))))
+    return min(HIGH - 1e-3, 1.0 / (1.0 + math.exp(-(logit(score) + logit(attack)))))
 
 
 def _first_affirmative(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
