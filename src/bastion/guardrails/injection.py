@@ -56,7 +56,7 @@ MAX_WINDOWS = 48  # beyond that: head, tail, and windows around trigger words, t
 HEAD, TAIL = 8, 4
 MAX_SPAN = 200  # a rule finding covers at most this much (where the view maps back exactly)
 EMIT = 0.5  # the least combined score reported (chosen on the development sets, scripts/eval_injection_dev.py)
-CLF_CAP = 0.8  # the classifier alone never reaches "high": without a rule it needs the embedding head to agree
+CLF_CAP = 0.8  # the classifier alone never reaches "high" (nor does the embedding head settling it): only rules block
 HIGH = 0.85  # the least score of severity "high" (blocked by the default policy); the head settles [EMIT, HIGH) only:
 # it reads one 320-character stretch, which padding can fill with harmless text, so it may not unblock an attack
 EMB_CLIP = 0.005  # a would-be finding's score and the head's probability are added as log-odds clipped to this
