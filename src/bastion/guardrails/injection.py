@@ -204,11 +204,12 @@ class InjectionScanner:
         for base in _window_starts(text):
             self._scan_window(text[base : base + WINDOW], base, ev)
         scores = {c: ev.pre_score(c) for c in CATEGORIES}
-        settled = {c: 0.0 for c in CATEGORIES}  # per category: the head's probability where it settled the score
-        if self.use_embedding and any(EMIT <= s < HIGH for s in scores.values()) and ev.best_text:
+        settled = dict.fromkeys(CATEGORIES, 0.0)  # per category: the head's probability where it settled the score
+        borderline = [c for c, s in scores.items() if EMIT <= s < HIGH]
+        if self.use_embedding and borderline and ev.best_text:
             attack = self.embedded_attack(self.focus(ev.best_text))
-            settled = {c: attack if EMIT <= s < HIGH else 0.0 for c, s in scores.items()}
-            scores = {c: settle(s, attack) if settled[c] else s for c, s in scores.items()}
+            for c in borderline:
+                settled[c], scores[c] = attack, settle(scores[c], attack)
         return [f for c in CATEGORIES for f in self._findings(c, scores[c], settled[c], ev, len(text))]
 
     def _scan_window(self, piece: str, base: int, ev: _Evidence) -> None:
