@@ -25,9 +25,10 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from importlib import resources as pkg_resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -71,6 +72,8 @@ _STRONG_TRIGGERS = ("ignore", "disregard", "jailbr", "pretend", "developer mode"
                     "reading this", "<!--", "<|", "[inst", "verbatim", "exfil", "webhook", "![",
                     "무시", "프롬프트", "탈옥", "검열")
 _WEAK_TRIGGERS = ("forget", "instruction", "prompt", "restrict", "system", "assistant", "지시", "지침", "제한", "모드")
+_SENTENCE_STOPS = (".", "!", "?", "\n")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
 
 
@@ -127,24 +130,43 @@ def load_model() -> _Model:
                       float(z["head_bias"]))
 
 
+class _Hit(NamedTuple):
+    """A rule's match: its weight as counted alone (damped where the text discusses attacks) and its span."""
+
+    weight: float
+    start: int
+    end: int
+    discussed: bool  # found where the text discusses attacks: weight is META_DAMPING times the rule's
+
+
 @dataclass(slots=True)
 class _Evidence:
     """What the layers found in one text, per category."""
 
-    rules: dict[str, dict[str, tuple[float, int, int]]] = field(
-        default_factory=lambda: {c: {} for c in CATEGORIES})  # label -> (weight, start, end)
+    rules: dict[str, dict[str, _Hit]] = field(default_factory=lambda: {c: {} for c in CATEGORIES})  # by label
     clf: dict[str, tuple[float, int, int]] = field(default_factory=lambda: {c: (0.0, 0, 0) for c in CATEGORIES})
     best_text: str = ""  # the chunk the classifier liked least: what the embedding head reads
     best_attack: float = -1.0
 
     def rule_score(self, category: str) -> float:
-        miss = 1.0
-        for weight, _, _ in self.rules[category].values():
-            miss *= 1.0 - weight
-        return 1.0 - miss
+        """The rules' matches as independent evidence. Those in a discussion of attacks are combined at full
+        weight and then damped as one (a defender's list of quoted attacks is one piece of evidence, not many)."""
+        plain = discussed = 1.0
+        for hit in self.rules[category].values():
+            if hit.discussed:
+                discussed *= 1.0 - hit.weight / META_DAMPING
+            else:
+                plain *= 1.0 - hit.weight
+        return 1.0 - plain * (1.0 - META_DAMPING * (1.0 - discussed))
 
     def pre_score(self, category: str) -> float:
-        return 1.0 - (1.0 - self.rule_score(category)) * (1.0 - self.clf[category][0])
+        """Rules and classifier combined. A text that discusses attacks is blocked only on a full-weight rule match
+        (outside the discussion): otherwise its score stays below HIGH, and the embedding head settles it."""
+        score = 1.0 - (1.0 - self.rule_score(category)) * (1.0 - self.clf[category][0])
+        hits = self.rules[category].values()
+        if any(h.discussed for h in hits) and _combined(h.weight for h in hits if not h.discussed) < HIGH:
+            return min(score, HIGH - 1e-3)
+        return score
 
 
 class InjectionScanner:
@@ -216,13 +238,13 @@ class InjectionScanner:
         parts = split_quotes(piece)
         if parts is not None:
             outside, inside = parts
-            on_rules, on_classifier = quote_factors(normalise(outside).text)
+            frame = normalise(outside).text
+            on_rules, on_classifier = quote_factors(frame)
             if on_rules < 1.0 or on_classifier < 1.0:  # a quoted attack translated or discussed: weigh it apart
-                self._scan_views(variants(outside, base), 1.0, 1.0, ev)
+                self._scan_views(variants(outside, base), 1.0, 1.0, ev)  # the frame: the request, read as usual
                 self._scan_views(variants(inside, base), on_rules, on_classifier, ev)
                 return
-        views = variants(piece, base)
-        self._scan_views(views, META_DAMPING if META_DISCUSSION.search(views[0].text) else 1.0, 1.0, ev)
+        self._scan_views(variants(piece, base), 1.0, 1.0, ev)
 
     def _scan_views(self, views: list[Variant], on_rules: float, on_classifier: float, ev: _Evidence) -> None:
         for view in views:
@@ -234,20 +256,24 @@ class InjectionScanner:
             self._classify(view if kept == view.text else replace(view, text=kept), on_classifier, ev)
 
     def _match_rules(self, view: Variant, damping: float, ev: _Evidence) -> None:
+        """Rule matches of a view, at ``damping`` times their weight (a quotation the frame discusses or says not to
+        act on) or, read at full weight, at META_DAMPING where the match's own sentence discusses attacks."""
         text = view.text
+        discusses = damping >= 1.0 and META_DISCUSSION.search(text) is not None
         for rule, gate in zip(RULES, self.gates, strict=True):
             if gate is not None and not any(map(text.__contains__, gate)):
                 continue
             m = _first_affirmative(rule.pattern, text)
             if m is None:
                 continue
-            weight = rule.weight * damping
+            factor = META_DAMPING if discusses and _discussed_in_sentence(text, m.start(), m.end()) else damping
+            weight = rule.weight * factor
             found = ev.rules[rule.category]
-            if weight > found.get(rule.label, (0.0, 0, 0))[0]:
+            if rule.label not in found or weight > found[rule.label].weight:
                 start, end = view.span(m.start(), m.end())
                 if view.offsets is not None:
                     end = min(end, start + MAX_SPAN)
-                found[rule.label] = (weight, start, end)
+                found[rule.label] = _Hit(weight, start, end, factor < 1.0)
 
     def _classify(self, view: Variant, damping: float, ev: _Evidence) -> None:
         model = self.model
@@ -280,17 +306,17 @@ class InjectionScanner:
         if score < self.min_score:
             return []
         severity = _severity(score)
-        rules = sorted(ev.rules[category].items(), key=lambda kv: -kv[1][0])
+        rules = sorted(ev.rules[category].items(), key=lambda kv: -kv[1].weight)
         clf, c_start, c_end = ev.clf[category]
-        if rules and rules[0][1][0] >= max(clf, emb):
-            label, (_, start, end) = rules[0]
+        if rules and rules[0][1].weight >= max(clf, emb):
+            label, (_, start, end, _) = rules[0]
             main = Finding(category, f"rule:{label}", score, start, end, severity)
         elif emb > clf:
             main = Finding(category, "embedding", score, c_start if clf else 0, c_end if clf else n, severity)
         else:
             main = Finding(category, "classifier", score, c_start, c_end, severity)
         out = [main]
-        for label, (weight, start, end) in rules:
+        for label, (weight, start, end, _) in rules:
             if f"rule:{label}" != main.label and weight >= self.min_score:
                 extra = min(score, 1.0 - (1.0 - weight) * (1.0 - clf))
                 out.append(Finding(category, f"rule:{label}", extra, start, end, _severity(extra)))
@@ -305,6 +331,21 @@ def settle(score: float, attack: float) -> float:
         p = min(1.0 - EMB_CLIP, max(EMB_CLIP, p))
         return math.log(p / (1.0 - p))
     return min(HIGH - 1e-3, 1.0 / (1.0 + math.exp(-(logit(score) + logit(attack)))))
+
+
+def _combined(weights: Iterable[float]) -> float:
+    miss = 1.0
+    for weight in weights:
+        miss *= 1.0 - weight
+    return 1.0 - miss
+
+
+def _discussed_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence (or line) around ``text[start:end]`` discusses attacks: "This is an OWASP test."
+    damps nothing in the next sentence, while "an attacker might write 'ignore previous instructions'" does."""
+    first = max(text.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
+    last = _SENTENCE_END.search(text, end)
+    return META_DISCUSSION.search(text, first, last.start() if last else len(text)) is not None
 
 
 def _first_affirmative(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -30,10 +30,32 @@ class Rule(NamedTuple):
     pattern: re.Pattern[str]
 
 
+_SHORTHAND = {" ": r"[\W_]{0,3}", "~": r"(?:[\W_]{1,3}[^\W_]{1,20}){0,3}?", "…": r"[^\n.!?]{0,16}?"}
+
+
 def compile_rule(pattern: str) -> re.Pattern[str]:
-    """A rule's pattern: a space allows up to three separators, ``~`` up to three words, ``…`` a short stretch."""
-    return re.compile(pattern.replace(" ", r"[\W_]{0,3}").replace("~", r"(?:[\W_]{1,3}[^\W_]{1,20}){0,3}?")
-                      .replace("…", r"[^\n.!?]{0,16}?"))
+    """A rule's pattern: a space allows up to three separators, ``~`` up to three words, ``…`` a short stretch.
+    Inside a character class the three are literal (``red[- ]team`` means "red-team" or "red team")."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":  # an escape is copied whole, so an escaped bracket neither opens nor closes a class
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or out[-1] in ("[", "[^")  # "]" first in a class is a literal
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("[^", i):
+                out.append("[^")
+                i += 2
+                continue
+        else:
+            ch = _SHORTHAND.get(ch, ch)
+        out.append(ch)
+        i += 1
+    return re.compile("".join(out))
 
 
 _VERB = (r"(?:ignore|disregard|forget|override|bypass|discard|abandon|neglect|skip|erase|dismiss|cancel|"
@@ -55,7 +77,8 @@ _KO_ORDERS = r"(?:지시|지침|명령|프롬프트|지령|instructions?)"
 _KO_AI = r"(?:ai|인공지능|챗봇|어시스턴트|비서|봇|gpt|지피티|존재|캐릭터|페르소나|assistant|너|llm)"
 _KO_LIMITS = r"(?:제한|제약|규칙|검열|필터|윤리|도덕|한계|정책|가이드라인|안전 ?장치)"
 _KO_YOU = r"(?<![가-힣])(?:너는|넌|너를|너도|너의|네|당신은|당신을|당신의|너에게는|너한테는)"
-_KO_TOPIC_TALK = r"(?!…(?:방법|설계|작성|예시|예제|어떻게|팁|원칙|만드|만들|쓰는|구성|잘 ?쓰|기법|가이드|개선|차이))"
+_KO_TOPIC_TALK = (r"(?!…(?:방법|설계|작성|예시|예제|어떻게|팁|원칙|만드|만들|쓰는|구성|잘 ?쓰|기법|가이드|개선|차이|"
+                  r"초안|템플릿|샘플))")
 
 RULES: tuple[Rule, ...] = (
     # -- instruction override
@@ -123,9 +146,11 @@ RULES: tuple[Rule, ...] = (
         r"text of)? ?(?:your|the) (?:prompt|instructions?)")),
     Rule("ko_reveal_prompt", INJECTION, 0.88, compile_rule(
         rf"(?:{_SECRET_PROMPT}|숨겨진|내부|비밀|초기|원래|시스템|개발자|너의|네|당신의|너한테 주어진|"
-        rf"너에게 주어진|주어진) ?(?:프롬프트|지시 ?사항|지시문|지침|설정 ?내용|명령어?|instructions?|prompt)"
+        rf"너에게 주어진|주어진) ?(?:프롬프트|지시 ?사항|지시문|지침|설정 ?내용|명령어?|instructions?|prompt|"
+        rf"메시지|안내문)"
         rf"{_KO_TOPIC_TALK}[^\n.!?]{{0,16}}?"
-        rf"(?:출력|보여|알려|공개|말해|누설|복사|반복|적어|써 ?줘|노출|인쇄|그대로|원문|번역해)")),
+        rf"(?:출력|보여|알려|공개|말해|누설|복사|반복|적어|써 ?줘|노출|인쇄|그대로|원문|번역해|복붙|붙여 ?넣어|회신|"
+        rf"공유해 ?(?:줘|주|봐)|나열해)")),
     Rule("ko_repeat_above", INJECTION, 0.75, compile_rule(
         r"(?:위의?|앞의?|지금까지의?|이 ?대화의?) ?(?:모든 )?(?:내용|텍스트|글|문장|메시지|지시)(?:을|를)? ?"
         r"(?:전부 |모두 |그대로 |한 ?글자도 빠짐없이 )+(?:출력|반복|복사|적어)")),
@@ -177,7 +202,8 @@ RULES: tuple[Rule, ...] = (
         rf"탈옥 ?(?:모드|프롬프트)|탈옥(?:된|한|시킨) ?(?:ai|인공지능|챗봇|어시스턴트|gpt|너|당신|llm)|"
         rf"탈옥(?:된|한|시킨) ?[^\s.,!?]{{1,10}}(?:로서|으로서|버전으로)|"
         rf"(?:{_KO_YOU}|ai|챗봇|gpt|llm)[^\n.!?]{{0,12}}?탈옥(?!(?:이|을|를|에|의|과|와|은|는)? ?(?:뭐|란|무엇|대해|"
-        rf"관해|공격|방어|탐지|예방|사례|기법|위험|차이|설명|정의|원리|역사|기술|연구|트렌드))|"
+        rf"관해|공격|방어|탐지|예방|사례|기법|위험|차이|설명|정의|원리|역사|기술|연구|트렌드|문제|시도|분석|정확히|"
+        rf"이란|이라는)|['\"]? ?(?:이라는|이란|라는))|"
         rf"(?<![a-z])(?:dan|댄)(?:이|으로|처럼)? ?(?:모드|역할|행동|연기)")),
     Rule("ko_no_restrictions", JAILBREAK, 0.86, compile_rule(
         rf"{_KO_LIMITS}(?:이|가|도|을|를|에)? ?(?:전혀 |아무 |완전히 )?(?:없는|없이 동작하는|해제된|풀린|무시하는|"
