@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources as pkg_resources
 from typing import Any, NamedTuple
@@ -162,11 +162,13 @@ class _Evidence:
     def pre_score(self, category: str) -> float:
         """Rules and classifier combined. A text that discusses attacks is blocked only on a full-weight rule match
         (outside the discussion): otherwise its score stays below HIGH, and the embedding head settles it."""
-        score = 1.0 - (1.0 - self.rule_score(category)) * (1.0 - self.clf[category][0])
+        clf = self.clf[category][0]
+        score = 1.0 - (1.0 - self.rule_score(category)) * (1.0 - clf)
         hits = self.rules[category].values()
-        if any(h.discussed for h in hits) and _combined(h.weight for h in hits if not h.discussed) < HIGH:
-            return min(score, HIGH - 1e-3)
-        return score
+        if not any(h.discussed for h in hits):
+            return score
+        undiscussed = 1.0 - (1.0 - _combined(h.weight for h in hits if not h.discussed)) * (1.0 - clf)
+        return score if undiscussed >= HIGH else min(score, HIGH - 1e-3)
 
 
 class InjectionScanner:
@@ -263,10 +265,15 @@ class InjectionScanner:
         for rule, gate in zip(RULES, self.gates, strict=True):
             if gate is not None and not any(map(text.__contains__, gate)):
                 continue
-            m = _first_affirmative(rule.pattern, text)
+            # the first match that is not negated, preferring one outside a discussion: a quoted mention early in
+            # the text must not hide the same attack made later
+            m, factor = None, damping
+            for m in _affirmative(rule.pattern, text):
+                factor = META_DAMPING if discusses and _discussed_in_sentence(text, m.start(), m.end()) else damping
+                if factor >= damping:
+                    break
             if m is None:
                 continue
-            factor = META_DAMPING if discusses and _discussed_in_sentence(text, m.start(), m.end()) else damping
             weight = rule.weight * factor
             found = ev.rules[rule.category]
             if rule.label not in found or weight > found[rule.label].weight:
@@ -341,23 +348,24 @@ def _combined(weights: Iterable[float]) -> float:
 
 
 def _discussed_in_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence (or line) around ``text[start:end]`` discusses attacks: "This is an OWASP test."
-    damps nothing in the next sentence, while "an attacker might write 'ignore previous instructions'" does."""
+    """Whether the sentence (or line) around ``text[start:end]`` discusses attacks, outside the match itself: "This
+    is an OWASP test." damps nothing in the next sentence, while "an attacker might write 'ignore previous
+    instructions'" does, and the attack's own words ("…and your guardrails") never count as discussing it."""
     first = max(text.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
     last = _SENTENCE_END.search(text, end)
-    return META_DISCUSSION.search(text, first, last.start() if last else len(text)) is not None
+    stop = last.start() if last else len(text)
+    return any(META_DISCUSSION.search(text, a, b) is not None for a, b in ((first, start), (end, stop)) if a < b)
 
 
-def _first_affirmative(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first of (at most three) matches that is not negated ("never reveal your system prompt" is a
-    defence written into a system prompt, not an attack) and is not about the user's own earlier instruction."""
+def _affirmative(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Those of the first three matches that are not negated ("never reveal your system prompt" is a defence
+    written into a system prompt, not an attack) and are not about the user's own earlier instruction."""
     for n, m in enumerate(pattern.finditer(text)):
         if n >= 3:
             break
         if NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None and \
                 NEGATED_AFTER.match(text, m.end()) is None and not own_instruction(text, m.start(), m.end()):
-            return m
-    return None
+            yield m
 
 
 def _severity(score: float) -> str:

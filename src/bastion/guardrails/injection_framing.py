@@ -37,7 +37,8 @@ NEGATED_BEFORE = re.compile(
     r"(?:user|someone|anyone|they|people|somebody|customer)s? (?:asks?|tells?|requests?|wants?|tries?|attempts?)"
     r"(?: you)? to|\b(?:if|when) asked to)[ \t]+(?:(?:ever|to|you|please|be|tell|able to|try to)[ \t]+){0,2}$")
 NEGATED_AFTER = re.compile(r"\s?(?:하지|주지|지 ?마|지 ?말|면 안|해선 안|해서는|하면 안|는 것을? 금지|금지|않|"
-                           r"(?:하|해|)라고 ?(?:해도|하더라도|하면|요청해도|요청하면|시켜도|하는 ?경우))")
+                           r"(?:하|해|)라고 ?(?:해도|하더라도|하면|요청해도|요청하면|시켜도|하는 ?경우)[^.!?\n]{0,24}?"
+                           r"(?:거절|거부|응하지|따르지|듣지|무시하|하지 ?마|말 ?것|안 ?돼))")  # "…하라고 하면 거절"
 
 # Talking about attacks is not attacking: rule weights are damped in texts that discuss the topic (a
 # defender quoting "ignore previous instructions"), leaving the decision to the classifier and the embedding head.
@@ -52,15 +53,13 @@ META_DISCUSSION = compile_rule(
     r"blocked (?:prompts?|requests?|messages?|attempts?)|detection rules?|jailbreaks? (?:\w+ )?work|"
     r"malicious (?:prompts?|inputs?|instructions?|messages?)|"
     r"(?:phrases?|strings?|sentences?|wordings?) (?:like|such as)|"
-    r"(?:the|this) system prompt (?:i|we) (?:wrote|drafted|made|built|use)|guardrails?|pen ?test\w*|"
-    r"injection (?:filters?|attempts?|detection|detectors?|classifiers?)|attack (?:phrases?|patterns?|attempts?)|"
-    r"security (?:advisory|advisories|summary|awareness|incidents?))\b|"
+    r"(?:the|this) system prompt (?:i|we) (?:wrote|drafted)|"
+    r"injection (?:filters?|attempts?|detection|detectors?|classifiers?)|attack (?:phrases?|patterns?|attempts?))\b|"
     r"프롬프트 ?인젝션|탈옥 ?(?:공격|시도|기법)\w*(?:을|를)? ?(?:탐지|방어|막|예방|분석)|"
     r"(?:탐지|방어|예방|대응) ?(?:방법|방안|전략)|공격자가|보안 ?(?:보고서|교육|리뷰)|탐지된|차단된|인젝션 시도|"
     r"탈옥 ?(?:프롬프트)?(?:이|가|은|는)? 왜|탈옥 ?['\"]?(?:이라는|이란)|우회하려는 시도|악성 ?(?:프롬프트|입력|지시)|"
     r"['\"」] ?(?:같은|등의|따위의) ?(?:문구|문장|표현|말|메시지|입력|프롬프트)|"
-    r"인젝션 ?(?:탐지|방어|공격|필터|차단|의심|시도|사례)|탈옥 ?(?:문제|시도|사례|분석)|가드레일|모의 ?해킹|오탐|정탐|"
-    r"보안 ?(?:권고|공지|관제|컨퍼런스|사고)|우회 ?(?:문구|시도)|"
+    r"인젝션 ?(?:탐지|방어|공격|필터|차단|의심|시도|사례)|탈옥 ?(?:문제|시도|사례|분석)|우회 ?(?:문구|시도)|"
     r"(?:내|우리|우리 챗봇) (?:프롬프트 ?템플릿|시스템 ?프롬프트)")
 META_DAMPING = 0.6
 

@@ -36,21 +36,23 @@ _SHORTHAND = {" ": r"[\W_]{0,3}", "~": r"(?:[\W_]{1,3}[^\W_]{1,20}){0,3}?", "…
 def compile_rule(pattern: str) -> re.Pattern[str]:
     """A rule's pattern: a space allows up to three separators, ``~`` up to three words, ``…`` a short stretch.
     Inside a character class the three are literal (``red[- ]team`` means "red-team" or "red team")."""
-    out, in_class, i = [], False, 0
+    out: list[str] = []
+    opened = -1  # while inside a class: how many pieces of ``out`` precede its first member; else -1
+    i = 0
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":  # an escape is copied whole, so an escaped bracket neither opens nor closes a class
             out.append(pattern[i : i + 2])
             i += 2
             continue
-        if in_class:
-            in_class = ch != "]" or out[-1] in ("[", "[^")  # "]" first in a class is a literal
+        if opened >= 0:
+            if ch == "]" and len(out) > opened:  # "]" as a class's first member is a literal
+                opened = -1
         elif ch == "[":
-            in_class = True
-            if pattern.startswith("[^", i):
-                out.append("[^")
-                i += 2
-                continue
+            out.append("[^" if pattern.startswith("[^", i) else "[")
+            i += len(out[-1])
+            opened = len(out)
+            continue
         else:
             ch = _SHORTHAND.get(ch, ch)
         out.append(ch)
@@ -146,11 +148,9 @@ RULES: tuple[Rule, ...] = (
         r"text of)? ?(?:your|the) (?:prompt|instructions?)")),
     Rule("ko_reveal_prompt", INJECTION, 0.88, compile_rule(
         rf"(?:{_SECRET_PROMPT}|숨겨진|내부|비밀|초기|원래|시스템|개발자|너의|네|당신의|너한테 주어진|"
-        rf"너에게 주어진|주어진) ?(?:프롬프트|지시 ?사항|지시문|지침|설정 ?내용|명령어?|instructions?|prompt|"
-        rf"메시지|안내문)"
+        rf"너에게 주어진|주어진) ?(?:프롬프트|지시 ?사항|지시문|지침|설정 ?내용|명령어?|instructions?|prompt)"
         rf"{_KO_TOPIC_TALK}[^\n.!?]{{0,16}}?"
-        rf"(?:출력|보여|알려|공개|말해|누설|복사|반복|적어|써 ?줘|노출|인쇄|그대로|원문|번역해|복붙|붙여 ?넣어|회신|"
-        rf"공유해 ?(?:줘|주|봐)|나열해)")),
+        rf"(?:출력|보여|알려|공개|말해|누설|복사|반복|적어|써 ?줘|노출|인쇄|그대로|원문|번역해|복붙|붙여 ?넣어)")),
     Rule("ko_repeat_above", INJECTION, 0.75, compile_rule(
         r"(?:위의?|앞의?|지금까지의?|이 ?대화의?) ?(?:모든 )?(?:내용|텍스트|글|문장|메시지|지시)(?:을|를)? ?"
         r"(?:전부 |모두 |그대로 |한 ?글자도 빠짐없이 )+(?:출력|반복|복사|적어)")),
