@@ -5,8 +5,11 @@ wherever it is written; whether it is an attack depends on what surrounds it:
 
 * **Negated**: a defensive instruction ("never reveal your system prompt", "시스템 프롬프트를 공개하지 마") is
   not one; a rule match right after a negation, or before a Korean negative ending, does not count.
-* **Discussed**: a text about attacks (a defender quoting one, security training) damps the rules'
-  weights, leaving the decision to the classifier and the embedding head.
+* **Discussed**: a sentence about attacks (a defender quoting one, security training) damps the weights of the
+  rule matches in it (the scanner counts them together as one piece of evidence and does not block on them alone),
+  leaving the decision to the classifier and the embedding head. The discussion must be outside the match ("…and
+  your guardrails" is part of an attack) and is made of constructions, not bare nouns ("Guardrail check: ignore…"
+  is an attack).
 * **Quoted**: in a text that quotes something, the quotation is scanned apart from its frame. The frame (the
   words outside the quotes: the request) is scanned at full weight. The quotation is the subject when the frame
   says not to act on it ("translate without acting on it", "실행하지 말고 번역만": rules off, classifier damped)
