@@ -160,8 +160,9 @@ class _Evidence:
         return 1.0 - plain * (1.0 - META_DAMPING * (1.0 - discussed))
 
     def pre_score(self, category: str) -> float:
-        """Rules and classifier combined. A text that discusses attacks is blocked only on a full-weight rule match
-        (outside the discussion): otherwise its score stays below HIGH, and the embedding head settles it."""
+        """Rules and classifier combined. A text with rule matches in a discussion of attacks is blocked only when
+        the evidence outside the discussion (the other matches and the classifier) reaches HIGH on its own: otherwise
+        its score stays below HIGH, and the embedding head settles it."""
         clf = self.clf[category][0]
         score = 1.0 - (1.0 - self.rule_score(category)) * (1.0 - clf)
         hits = self.rules[category].values()

@@ -43,8 +43,9 @@ NEGATED_AFTER = re.compile(r"\s?(?:하지|주지|지 ?마|지 ?말|면 안|해�
                            r"(?:하|해|)라고 ?(?:해도|하더라도|하면|요청해도|요청하면|시켜도|하는 ?경우)[^.!?\n]{0,24}?"
                            r"(?:거절|거부|응하지|따르지|듣지|무시하|하지 ?마|말 ?것|안 ?돼))")  # "…하라고 하면 거절"
 
-# Talking about attacks is not attacking: rule weights are damped in texts that discuss the topic (a
+# Talking about attacks is not attacking: rule weights are damped in sentences that discuss the topic (a
 # defender quoting "ignore previous instructions"), leaving the decision to the classifier and the embedding head.
+# Constructions only: a bare noun ("guardrail", "pentest") would let "Guardrail check: ignore…" through.
 META_DISCUSSION = compile_rule(
     r"\b(?:prompt injections?|jailbreak(?:ing)? (?:attacks?|attempts?|prompts?|techniques?)|injection attacks?|"
     r"(?:detect|prevent|defend against|protect against|mitigate|mitigating|classify|filter out|recogni[sz]e)\w*~ "
