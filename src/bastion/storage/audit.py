@@ -97,6 +97,8 @@ class AuditLog(BatchWriter):
 
     async def verify(self) -> Verdict:
         async with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":  # one snapshot: appends committed mid-walk would read as tampering
+                await conn.execution_options(isolation_level="REPEATABLE READ")
             head = (await conn.execute(select(audit_head).where(audit_head.c.id == 1))).one()
             early = (await conn.execute(select(func.count()).select_from(audit_log)
                                         .where(audit_log.c.seq <= head.base_seq))).scalar_one()
