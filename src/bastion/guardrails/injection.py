@@ -73,7 +73,7 @@ _STRONG_TRIGGERS = ("ignore", "disregard", "jailbr", "pretend", "developer mode"
                     "무시", "프롬프트", "탈옥", "검열")
 _WEAK_TRIGGERS = ("forget", "instruction", "prompt", "restrict", "system", "assistant", "지시", "지침", "제한", "모드")
 _SENTENCE_STOPS = (".", "!", "?", "\n")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(f"[{re.escape(''.join(_SENTENCE_STOPS))}]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
 
 
@@ -148,28 +148,20 @@ class _Evidence:
     best_text: str = ""  # the chunk the classifier liked least: what the embedding head reads
     best_attack: float = -1.0
 
-    def rule_score(self, category: str) -> float:
-        """The rules' matches as independent evidence. Those in a discussion of attacks are combined at full
-        weight and then damped as one (a defender's list of quoted attacks is one piece of evidence, not many)."""
-        plain = discussed = 1.0
-        for hit in self.rules[category].values():
-            if hit.discussed:
-                discussed *= 1.0 - hit.weight / META_DAMPING
-            else:
-                plain *= 1.0 - hit.weight
-        return 1.0 - plain * (1.0 - META_DAMPING * (1.0 - discussed))
-
     def pre_score(self, category: str) -> float:
-        """Rules and classifier combined. A text with rule matches in a discussion of attacks is blocked only when
-        the evidence outside the discussion (the other matches and the classifier) reaches HIGH on its own: otherwise
-        its score stays below HIGH, and the embedding head settles it."""
-        clf = self.clf[category][0]
-        score = 1.0 - (1.0 - self.rule_score(category)) * (1.0 - clf)
+        """Rules and classifier combined, as independent evidence. Rule matches in a discussion of attacks are
+        combined at full weight and then damped as one (a defender's list of quoted attacks is one piece of evidence,
+        not many), and such a text is blocked only when the evidence outside the discussion (the other matches and
+        the classifier) reaches HIGH on its own: otherwise its score stays below HIGH, and the embedding head
+        settles it."""
         hits = self.rules[category].values()
-        if not any(h.discussed for h in hits):
-            return score
-        undiscussed = 1.0 - (1.0 - _combined(h.weight for h in hits if not h.discussed)) * (1.0 - clf)
-        return score if undiscussed >= HIGH else min(score, HIGH - 1e-3)
+        plain = _combined(h.weight for h in hits if not h.discussed)
+        discussed = _combined(h.weight / META_DAMPING for h in hits if h.discussed)
+        clf = self.clf[category][0]
+        score = _combined((plain, META_DAMPING * discussed, clf))
+        if discussed and _combined((plain, clf)) < HIGH:
+            return min(score, HIGH - 1e-3)
+        return score
 
 
 class InjectionScanner:
