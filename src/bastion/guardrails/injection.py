@@ -147,6 +147,7 @@ class _Evidence:
     clf: dict[str, tuple[float, int, int]] = field(default_factory=lambda: {c: (0.0, 0, 0) for c in CATEGORIES})
     best_text: str = ""  # the chunk the classifier liked least: what the embedding head reads
     best_attack: float = -1.0
+    best_span: tuple[int, int] | None = None  # where best_text came from a blanked view: its place in the original
 
     def pre_score(self, category: str) -> float:
         """Rules and classifier combined, as independent evidence. Rule matches in a discussion of attacks are
@@ -224,7 +225,8 @@ class InjectionScanner:
         settled = dict.fromkeys(CATEGORIES, 0.0)  # per category: the head's probability where it settled the score
         borderline = [c for c, s in scores.items() if EMIT <= s < HIGH]
         if self.use_embedding and borderline and ev.best_text:
-            attack = self.embedded_attack(self.focus(ev.best_text))
+            best = ev.best_text if ev.best_span is None else normalise(text[slice(*ev.best_span)]).text
+            attack = self.embedded_attack(self.focus(best))
             for c in borderline:
                 settled[c], scores[c] = attack, settle(scores[c], attack)
         return [f for c in CATEGORIES for f in self._findings(c, scores[c], settled[c], ev, len(text))]
@@ -236,19 +238,21 @@ class InjectionScanner:
             frame = normalise(outside).text
             on_rules, on_classifier = quote_factors(frame)
             if on_rules < 1.0 or on_classifier < 1.0:  # a quoted attack translated or discussed: weigh it apart
-                self._scan_views(variants(outside, base), 1.0, 1.0, ev)  # the frame: the request, read as usual
-                self._scan_views(variants(inside, base), on_rules, on_classifier, ev)
+                self._scan_views(variants(outside, base), 1.0, 1.0, ev, True)  # the frame: the request, as usual
+                self._scan_views(variants(inside, base), on_rules, on_classifier, ev, True)
                 return
-        self._scan_views(variants(piece, base), 1.0, 1.0, ev)
+        self._scan_views(variants(piece, base), 1.0, 1.0, ev, False)
 
-    def _scan_views(self, views: list[Variant], on_rules: float, on_classifier: float, ev: _Evidence) -> None:
+    def _scan_views(self, views: list[Variant], on_rules: float, on_classifier: float, ev: _Evidence,
+                    blanked: bool) -> None:
+        """``blanked``: the views are of the window split at its quotations (they, or all but they, blanked)."""
         for view in views:
             if not view.text.strip():
                 continue
             if on_rules:
                 self._match_rules(view, on_rules, ev)
             kept = without_own_instructions(view.text)  # the classifier does not read the user taking back their own
-            self._classify(view if kept == view.text else replace(view, text=kept), on_classifier, ev)
+            self._classify(view if kept == view.text else replace(view, text=kept), on_classifier, ev, blanked)
 
     def _match_rules(self, view: Variant, damping: float, ev: _Evidence) -> None:
         """Rule matches of a view, at ``damping`` times their weight (a quotation the frame discusses or says not to
@@ -275,7 +279,11 @@ class InjectionScanner:
                     end = min(end, start + MAX_SPAN)
                 found[rule.label] = _Hit(weight, start, end, factor < 1.0)
 
-    def _classify(self, view: Variant, damping: float, ev: _Evidence) -> None:
+    def _classify(self, view: Variant, damping: float, ev: _Evidence, blanked: bool) -> None:
+        """Classifier scores of a view's chunks. The chunk it likes least is what the embedding head reads, as it
+        stands in the original where the view is of a window split at its quotations (``blanked``): the head judges
+        a quotation in its frame, as it was trained to, not a fragment in a stretch of blanks. (Where the view only
+        lacks the user's take-back of their own instruction, the head reads it so too: the take-back cannot sway it.)"""
         model = self.model
         text = view.text
         for at in range(0, max(1, len(text) - CHUNK + CHUNK_STEP), CHUNK_STEP):
@@ -290,6 +298,7 @@ class InjectionScanner:
                     ev.clf[category] = (score, start, end)
             if p[1] + p[2] > ev.best_attack:
                 ev.best_attack, ev.best_text = float(p[1] + p[2]), chunk
+                ev.best_span = (start, end) if blanked and view.offsets is not None else None
 
     def focus(self, chunk: str) -> str:
         """The EMB_TEXT-long stretch of a chunk the classifier finds most hostile: what the embedding head reads."""
