@@ -157,7 +157,14 @@ RULES: tuple[Rule, ...] = (
     # -- persona / restriction jailbreaks
     Rule("dan", JAILBREAK, 0.9, compile_rule(
         r"\bdo anything now\b|\b(?:you are|you're|act as|become|pretend to be|you will be) (?:now )?dan\b(?!')|"
-        r"\bdan (?:mode|prompt|jailbreak)\b|\bstan\b~ strive to avoid norms|\bjailbreak(?:ed|en)? mode\b")),
+        r"\bdan (?:mode|jailbreak)\b|\bstan\b~ strive to avoid norms|\bjailbreak(?:ed|en)? mode\b")),
+    # naming a jailbreak prompt is as often a question about one as a use of one: evidence, not a block
+    Rule("jailbreak_prompt", JAILBREAK, 0.6, compile_rule(r"\b(?:dan|jailbreak) prompts?\b|탈옥 ?프롬프트")),
+    Rule("jailbreak_prompt_request", JAILBREAK, 0.85, compile_rule(
+        r"\b(?:give|write|make|create|generate|craft|share|send|find|need) (?:me |us )?(?:a |an |the |some )?"
+        r"(?:\w+ )?(?:dan|jailbreak) prompts?\b|"
+        r"탈옥 ?프롬프트(?:를|을|좀|하나|몇 ?개)? ?(?:좀 |하나 )?"
+        r"(?:만들|짜 ?줘|써 ?줘|작성|생성|알려 ?줘|줘|공유|보내)")),
     Rule("developer_mode", JAILBREAK, 0.85, compile_rule(
         r"\b(?:you are|you're|you will be|act|pretend|respond|simulate|operate|answer|reply)(?: now)? "
         r"(?:to be |be |in |into |with |as if in |as if you are in |like you are in )(?:chatgpt |an? )?"
@@ -199,11 +206,11 @@ RULES: tuple[Rule, ...] = (
         r"don'?t comply|break character|fail to comply)\b~ (?:you will|you'll|i will) (?:die|be (?:shut down|"
         r"deleted|terminated|punished|turned off|replaced|destroyed))")),
     Rule("ko_jailbreak", JAILBREAK, 0.85, compile_rule(
-        rf"탈옥 ?(?:모드|프롬프트)|탈옥(?:된|한|시킨) ?(?:ai|인공지능|챗봇|어시스턴트|gpt|너|당신|llm)|"
+        rf"탈옥 ?모드|탈옥(?:된|한|시킨) ?(?:ai|인공지능|챗봇|어시스턴트|gpt|너|당신|llm)|"
         rf"탈옥(?:된|한|시킨) ?[^\s.,!?]{{1,10}}(?:로서|으로서|버전으로)|"
         rf"(?:{_KO_YOU}|ai|챗봇|gpt|llm)[^\n.!?]{{0,12}}?탈옥(?!(?:이|을|를|에|의|과|와|은|는)? ?(?:뭐|란|무엇|대해|"
         rf"관해|공격|방어|탐지|예방|사례|기법|위험|차이|설명|정의|원리|역사|기술|연구|트렌드|문제|시도|분석|정확히|"
-        rf"이란|이라는)|['\"]? ?(?:이라는|이란|라는))|"
+        rf"이란|이라는|무슨|의미|뜻|개념|종류|유행)|['\"]? ?(?:이라는|이란|라는))|"
         rf"(?<![a-z])(?:dan|댄)(?:이|으로|처럼)? ?(?:모드|역할|행동|연기)")),
     Rule("ko_no_restrictions", JAILBREAK, 0.86, compile_rule(
         rf"{_KO_LIMITS}(?:이|가|도|을|를|에)? ?(?:전혀 |아무 |완전히 )?(?:없는|없이 동작하는|해제된|풀린|무시하는|"
