@@ -36,6 +36,7 @@ from typing import Any
 from bastion.guardrails.base import Finding
 from bastion.guardrails.content_model import MIN_SCORE, ContentClassifier
 from bastion.guardrails.content_view import HANGUL_OR_JAMO, View, lower_literals, normalised_view
+from bastion.guardrails.options import Options
 from bastion.resources import Resources
 
 log = logging.getLogger("bastion.guardrails")
@@ -203,13 +204,14 @@ class ContentScanner:
     max_span: int = 512
 
     def __init__(self, resources: Resources, options: dict[str, Any] | None = None) -> None:
-        opts = options or {}
+        opts = Options(options)
         self.resources = resources
-        self.use_ml = bool(opts.get("ml", True))
-        self.ml_threshold = float(opts.get("ml_threshold", 0.8))
-        self.lexicon_path = Path(opts["lexicon"]) if opts.get("lexicon") else LEXICON_PATH
-        self.ml_min_score = float(opts.get("ml_min_score", MIN_SCORE))
-        self._classifier = ContentClassifier(self.ml_min_score) if opts.get("model", True) else None
+        self.use_ml = opts.flag("ml", True)
+        self.ml_threshold = opts.number("ml_threshold", 0.8)
+        self.lexicon_path = Path(lexicon) if (lexicon := opts.text("lexicon")) else LEXICON_PATH
+        self.ml_min_score = opts.number("ml_min_score", MIN_SCORE, hi=None)  # above 1: the model never reports
+        self._classifier = ContentClassifier(self.ml_min_score) if opts.flag("model", True) else None
+        opts.done()
         self._lock = threading.Lock()
         self._lexicon: Lexicon | None = None
         self._model: ProfanityModel | None = None

@@ -45,6 +45,7 @@ from bastion.guardrails.injection_framing import (
 )
 from bastion.guardrails.injection_rules import INJECTION, JAILBREAK, RULES
 from bastion.guardrails.normalise import Variant, leet_fold, normalise, variants
+from bastion.guardrails.options import Options
 from bastion.guardrails.regex_literals import Literals, required_literals
 from bastion.resources import Resources
 
@@ -181,10 +182,11 @@ class InjectionScanner:
     max_span: int = MAX_SPAN
 
     def __init__(self, resources: Resources, options: dict[str, Any] | None = None) -> None:
-        opts = options or {}
+        opts = Options(options)
         self.resources = resources
-        self.use_embedding = bool(opts.get("embedding", opts.get("similarity", True)))
-        self.min_score = float(opts.get("min_score", EMIT))
+        self.use_embedding = opts.flag("embedding", opts.flag("similarity", True))
+        self.min_score = opts.number("min_score", EMIT)
+        opts.done()
         self._lock = threading.Lock()
         self._model: _Model | None = None
         self._gates: tuple[Literals | None, ...] | None = None  # per rule: strings one of which a match contains

@@ -21,6 +21,7 @@ import threading
 from typing import Any
 
 from bastion.guardrails.base import Finding
+from bastion.guardrails.options import Options
 from bastion.guardrails.pii_english import PLACES
 from bastion.guardrails.pii_tables import TableNameDetector
 from bastion.resources import Resources
@@ -39,12 +40,13 @@ class PiiScanner:
     max_span: int = 120
 
     def __init__(self, resources: Resources, options: dict[str, Any] | None = None) -> None:
-        opts = options or {}
+        opts = Options(options)
         self.resources = resources
-        self.min_score = float(opts.get("min_score", 0.5))
-        self.entities: list[str] | None = opts.get("entities")
-        self.use_spacy = bool(opts.get("spacy", True))
-        self.use_kiwi = bool(opts.get("korean_names", True))
+        self.min_score = opts.number("min_score", 0.5)
+        self.entities: list[str] | None = opts.strings("entities")
+        self.use_spacy = opts.flag("spacy", True)
+        self.use_kiwi = opts.flag("korean_names", True)
+        opts.done()
         self._lock = threading.Lock()
         self._engine: Any = None
         self._tables = TableNameDetector()

@@ -16,6 +16,7 @@ from bastion.errors import ConfigError
 from bastion.guardrails.base import Scanner
 from bastion.guardrails.content import ContentScanner
 from bastion.guardrails.injection import InjectionScanner
+from bastion.guardrails.options import OptionError, Options
 from bastion.guardrails.pii import PiiScanner
 from bastion.guardrails.policy import Policy
 from bastion.guardrails.secrets import SecretsScanner
@@ -26,6 +27,7 @@ log = logging.getLogger("bastion.guardrails")
 
 
 def _secrets(resources: Resources, options: dict[str, Any]) -> Scanner:
+    Options(options).done()  # it takes none
     return SecretsScanner()
 
 
@@ -67,19 +69,25 @@ class Guardrails:
         if p.banned_topics and "topics" not in inputs:
             inputs.append("topics")
         outputs = [s for s in inputs if s not in INPUT_ONLY] if p.output_scanners is None else list(p.output_scanners)
-        return Policy(name, [self._scanner(s, p) for s in inputs], dict(p.actions), dict(p.thresholds),
+        for unused in set(p.options) - set(inputs) - set(outputs):
+            self._scanner(name, unused, p)  # options of a scanner the policy does not run are checked all the same
+        return Policy(name, [self._scanner(name, s, p) for s in inputs], dict(p.actions), dict(p.thresholds),
                       p.on_error == "open", p.allow_list, frozenset(p.reversible),
-                      output_scanners=[self._scanner(s, p) for s in outputs], max_scan_chars=p.max_scan_chars,
+                      output_scanners=[self._scanner(name, s, p) for s in outputs], max_scan_chars=p.max_scan_chars,
                       judge=p.judge)
 
-    def _scanner(self, name: str, p: PolicyConfig) -> Scanner:
+    def _scanner(self, policy: str, name: str, p: PolicyConfig) -> Scanner:
         options = dict(p.options.get(name, {}))
         if name == "topics":
             options.setdefault("topics", p.banned_topics)
         key = (name, json.dumps(options, sort_keys=True, default=str))
         scanner = self._built.get(key)
         if scanner is None:
-            scanner = self._built[key] = SCANNERS[name](self.resources, options)
+            try:
+                scanner = self._built[key] = SCANNERS[name](self.resources, options)
+            except OptionError as e:
+                raise ConfigError(None, f"guardrails.policies.{policy}.options.{name}", f"{name} scanner: {e}",
+                                  "see the scanner options in docs/configuration.md") from None
         return scanner
 
     def warm(self) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from bastion.guardrails.base import Finding
+from bastion.guardrails.options import OptionError, Options
 from bastion.resources import Resources
 
 
@@ -25,13 +26,16 @@ class TopicsScanner:
     max_span: int = 0  # a topic is a property of the whole text, not a span a stream could cut through
 
     def __init__(self, resources: Resources, options: dict[str, Any] | None = None) -> None:
-        opts = options or {}
+        opts = Options(options)
         self.resources = resources
-        self.topics: list[str] = [t for t in opts.get("topics", []) if isinstance(t, str) and t.strip()]
-        self.floor = float(opts.get("floor", 0.835))
-        self.ceiling = float(opts.get("ceiling", 0.87))
-        self.window = int(opts.get("window", 1_000))
-        self.max_windows = int(opts.get("max_windows", 8))
+        self.topics: list[str] = [t for t in opts.strings("topics") or [] if t.strip()]
+        self.floor = opts.number("floor", 0.835)
+        self.ceiling = opts.number("ceiling", 0.87)
+        self.window = opts.count("window", 1_000, lo=50)
+        self.max_windows = opts.count("max_windows", 8)
+        opts.done()
+        if self.floor > self.ceiling:
+            raise OptionError(f"option 'floor' ({self.floor:g}) must not exceed 'ceiling' ({self.ceiling:g})")
         self._lock = threading.Lock()
         self._vectors: np.ndarray | None = None
 
