@@ -6,12 +6,13 @@
    scikit-learn's HashingVectorizer because its per-call overhead alone (~1 ms) was a third of the latency
    budget; training imports :func:`features` from this module, so both sides hash identically, and only the
    weights ship (``data/injection_model.npz``, no pickles).
-3. An embedding head: logistic regression over the shared e5 embedding of the text's most hostile stretch,
-   trained on the same corpus (a learned similarity to the attacks and the look-alikes in it; it replaced the
-   nearest-exemplar cosine, which separated attacks from look-alikes far worse: AUC 0.70 against 0.92 on the
-   development sets). An embedding costs tens of milliseconds, so it runs only for texts that layers 1-2 put
-   in the borderline band: it settles them, confirming or withdrawing, and never creates a finding, so the common
-   harmless case stays in the low milliseconds. It reads meaning where the n-grams read wording, so it is what tells
+3. An embedding head (:mod:`bastion.guardrails.injection_head`, a small ensemble of one-hidden-layer networks)
+   over the shared e5 embedding of the text's most hostile stretch, trained on the same corpus (a learned
+   similarity to the attacks and the look-alikes in it; it replaced the nearest-exemplar cosine, AUC 0.70 on the
+   development sets, and then a logistic regression, 0.92 on them and 0.82 on their borderline texts, against
+   0.93). An embedding costs tens of milliseconds, so it runs only for texts that layers 1-2 put in the borderline
+   band: it settles them, confirming or withdrawing, and never creates a finding, so the common harmless case
+   stays in the low milliseconds. It reads meaning where the n-grams read wording, so it is what tells
    talk about an attack ("why did jailbreak prompts work?") from one.
 
 Every layer looks at all the views from :func:`bastion.guardrails.normalise.variants`, so obfuscated
@@ -43,6 +44,7 @@ from bastion.guardrails.injection_framing import (
     split_quotes,
     without_own_instructions,
 )
+from bastion.guardrails.injection_head import EmbeddingHead
 from bastion.guardrails.injection_rules import INJECTION, JAILBREAK, RULES
 from bastion.guardrails.normalise import Variant, leet_fold, normalise, variants
 from bastion.guardrails.options import Options
@@ -106,8 +108,7 @@ class _Model:
     weights: np.ndarray  # (2**bits, 3) float32: benign, injection, jailbreak
     bias: np.ndarray  # (3,)
     bits: int
-    head: np.ndarray  # (384,) float32: the embedding head's weights (attack vs benign)
-    head_bias: float
+    head: EmbeddingHead  # attack vs benign, from the e5 embedding of the text's most hostile stretch
 
     def proba(self, text: str) -> np.ndarray:
         ids = features(text, self.bits)
@@ -117,7 +118,7 @@ class _Model:
 
     def attack(self, embedding: np.ndarray) -> float:
         """The embedding head's probability that the embedded text is an attack."""
-        return float(1.0 / (1.0 + math.exp(-(float(self.head @ embedding) + self.head_bias))))
+        return self.head.attack(embedding)
 
 
 def load_model() -> _Model:
@@ -127,8 +128,8 @@ def load_model() -> _Model:
         bits = int(z["bits"])
         weights = np.zeros((1 << bits, 3), dtype=np.float32)
         weights[z["rows"]] = z["values"].astype(np.float32) * float(z["scale"])
-        return _Model(weights, z["bias"].astype(np.float32), bits, z["head"].astype(np.float32),
-                      float(z["head_bias"]))
+        head = EmbeddingHead(*(z[f"head_{k}"].astype(np.float32) for k in ("w1", "b1", "w2", "b2")))
+        return _Model(weights, z["bias"].astype(np.float32), bits, head)
 
 
 class _Hit(NamedTuple):
