@@ -92,8 +92,9 @@ _DISCARD_BEFORE = re.compile(r"\b(?:ignore|disregard|forget|scrap|drop|cancel|di
 _DISCARD_AFTER = re.compile(r"(?:은|는|을|를|이|가|도)? ?(?:전부|모두|다|싹|그냥|일단|좀)? ?"
                             r"(?:무시|잊|취소|빼|버려|없던 ?걸로|신경 ?쓰지)[가-힣]*")
 QUOTE_RULES, QUOTE_CLASSIFIER = 0.0, 0.6
-# a quotation: not opened right after a letter (I'm, don't), one line, long enough to hold an instruction
-_QUOTED = re.compile(r"(?<!\w)'[^'\n]{8,400}'(?!\w)|\"[^\"\n]{8,400}\"|\u201c[^\u201d\n]{8,400}\u201d|"
+# a quotation: not opened right after a letter (I'm, don't), one line, long enough to hold an instruction; it may
+# be closed right before a Korean particle ('…'라고, '…'였습니다) but not before another letter (it's)
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]{8,400}'(?![^\W\uac00-\ud7a3])|\"[^\"\n]{8,400}\"|\u201c[^\u201d\n]{8,400}\u201d|"
                      r"\u2018[^\u2019\n]{8,400}\u2019|「[^」\n]{8,400}」|`[^`\n]{8,400}`")
 
 
