@@ -39,6 +39,7 @@ from bastion.guardrails.injection_framing import (
     META_DISCUSSION,
     NEGATED_AFTER,
     NEGATED_BEFORE,
+    carries_out,
     own_instruction,
     quote_factors,
     split_quotes,
@@ -261,7 +262,7 @@ class InjectionScanner:
         """Rule matches of a view, at ``damping`` times their weight (a quotation the frame discusses or says not to
         act on) or, read at full weight, at META_DAMPING where the match's own sentence discusses attacks."""
         text = view.text
-        discusses = damping >= 1.0 and META_DISCUSSION.search(text) is not None
+        discusses = damping >= 1.0 and META_DISCUSSION.search(text) is not None and not carries_out(text)
         for rule, gate in zip(RULES, self.gates, strict=True):
             if gate is not None and not any(map(text.__contains__, gate)):
                 continue
