@@ -136,10 +136,10 @@ def embeddings(texts: list[str], cache: Path) -> np.ndarray:
         batch = missing[at : at + 256]
         known.update(zip([k for k, _ in batch], res.embed_queries([t for _, t in batch]), strict=True))
     if missing:
-        partial = cache.with_name(cache.name + ".partial")  # written whole, then renamed: never a torn cache
-        with partial.open("wb") as f:
+        # written whole to a file of its own, then renamed: never a torn cache, even with two runs at once
+        with tempfile.NamedTemporaryFile(dir=cache.parent, prefix=cache.name, suffix=".partial", delete=False) as f:
             np.savez(f, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
-        os.replace(partial, cache)
+        os.replace(f.name, cache)
     return np.stack([known[k] for k in keys]).astype(np.float32)
 
 

@@ -32,6 +32,8 @@ def gw(make_gateway, upstreams: dict[str, FakeUpstream]) -> Gateway:  # type: ig
     ({"injection": {"embeding": False}}, "embeding"),  # misspelt: refused, not ignored
     ({"secrets": {"strict": True}}, "strict"),  # a scanner that takes none
     ({"topics": {"floor": 0.9, "ceiling": 0.8}}, "floor"),
+    ({"content": {"lexicon": "/nonexistent/lexicon.yaml"}}, "lexicon"),  # refused now, not at the first scan
+    ({"topics": {"window": 1000.5}}, "window"),
 ])
 def test_a_bad_scanner_option_is_refused_by_name(gw: Gateway, options: dict[str, Any], named: str) -> None:
     r = httpx.put(f"{gw.url}/admin/policies/strict", json={"options": options}, headers=ADMIN)
@@ -47,3 +49,9 @@ def test_switches_written_as_words_mean_what_they_say(value: object, on: bool) -
     assert InjectionScanner(Resources(), {"embedding": value}).use_embedding is on
     assert InjectionScanner(Resources(), {"similarity": value}).use_embedding is on  # the option's earlier name
     assert PiiScanner(Resources(), {"spacy": value}).use_spacy is on
+
+
+def test_a_whole_number_written_as_a_float_is_accepted() -> None:
+    from bastion.guardrails.topics import TopicsScanner
+
+    assert TopicsScanner(Resources(), {"window": 2000.0}).window == 2000

@@ -208,7 +208,7 @@ class ContentScanner:
         self.resources = resources
         self.use_ml = opts.flag("ml", True)
         self.ml_threshold = opts.number("ml_threshold", 0.8)
-        self.lexicon_path = Path(lexicon) if (lexicon := opts.text("lexicon")) else LEXICON_PATH
+        self.lexicon_path = opts.file("lexicon") or LEXICON_PATH
         self.ml_min_score = opts.number("ml_min_score", MIN_SCORE, hi=None)  # above 1: the model never reports
         self._classifier = ContentClassifier(self.ml_min_score) if opts.flag("model", True) else None
         opts.done()

@@ -150,7 +150,8 @@ class _Evidence:
     clf: dict[str, tuple[float, int, int]] = field(default_factory=lambda: {c: (0.0, 0, 0) for c in CATEGORIES})
     best_text: str = ""  # the chunk the classifier liked least: what the embedding head reads
     best_attack: float = -1.0
-    best_span: tuple[int, int] | None = None  # where best_text came from a blanked view: its place in the original
+    best_view: Variant | None = None  # where best_text came from a blanked text view: that view, to map it back
+    best_at: int = 0  # best_text's position in best_view
 
     def pre_score(self, category: str) -> float:
         """Rules and classifier combined, as independent evidence. Rule matches in a discussion of attacks are
@@ -229,8 +230,11 @@ class InjectionScanner:
         settled = dict.fromkeys(CATEGORIES, 0.0)  # per category: the head's probability where it settled the score
         borderline = [c for c, s in scores.items() if EMIT <= s < HIGH]
         if self.use_embedding and borderline and ev.best_text:
-            best = ev.best_text if ev.best_span is None else normalise(text[slice(*ev.best_span)]).text
-            attack = self.embedded_attack(self.focus(best))
+            at = self._focus_at(ev.best_text)
+            best = ev.best_text[at : at + EMB_TEXT]
+            if ev.best_view is not None:  # the same stretch of the original: the quotation with its frame around it
+                best = normalise(text[slice(*ev.best_view.span(ev.best_at + at, ev.best_at + at + len(best)))]).text
+            attack = self.embedded_attack(best)
             for c in borderline:
                 settled[c], scores[c] = attack, settle(scores[c], attack)
         return [f for c in CATEGORIES for f in self._findings(c, scores[c], settled[c], ev, len(text))]
@@ -256,7 +260,8 @@ class InjectionScanner:
             if on_rules:
                 self._match_rules(view, on_rules, ev)
             kept = without_own_instructions(view.text)  # the classifier does not read the user taking back their own
-            self._classify(view if kept == view.text else replace(view, text=kept), on_classifier, ev, blanked)
+            same = kept == view.text  # a take-back blanked as well: the head reads the view (it must not sway it)
+            self._classify(view if same else replace(view, text=kept), on_classifier, ev, blanked and same)
 
     def _match_rules(self, view: Variant, damping: float, ev: _Evidence) -> None:
         """Rule matches of a view, at ``damping`` times their weight (a quotation the frame discusses or says not to
@@ -284,10 +289,9 @@ class InjectionScanner:
                 found[rule.label] = _Hit(weight, start, end, factor < 1.0)
 
     def _classify(self, view: Variant, damping: float, ev: _Evidence, blanked: bool) -> None:
-        """Classifier scores of a view's chunks. The chunk it likes least is what the embedding head reads, as it
-        stands in the original where the view is of a window split at its quotations (``blanked``): the head judges
-        a quotation in its frame, as it was trained to, not a fragment in a stretch of blanks. (Where the view only
-        lacks the user's take-back of their own instruction, the head reads it so too: the take-back cannot sway it.)"""
+        """Classifier scores of a view's chunks. The chunk it likes least is what the embedding head reads; where the
+        view is of a window split at its quotations (``blanked``), the head reads the same stretch of the original,
+        the quotation in its frame, as it was trained to, not a fragment in a stretch of blanks."""
         model = self.model
         text = view.text
         for at in range(0, max(1, len(text) - CHUNK + CHUNK_STEP), CHUNK_STEP):
@@ -302,14 +306,20 @@ class InjectionScanner:
                     ev.clf[category] = (score, start, end)
             if p[1] + p[2] > ev.best_attack:
                 ev.best_attack, ev.best_text = float(p[1] + p[2]), chunk
-                ev.best_span = (start, end) if blanked and view.offsets is not None else None
+                # a decoded or folded view (rot13, leet) shares the offsets, but its original reads differently
+                ev.best_view = view if blanked and view.kind == "text" and view.offsets is not None else None
+                ev.best_at = at
 
     def focus(self, chunk: str) -> str:
         """The EMB_TEXT-long stretch of a chunk the classifier finds most hostile: what the embedding head reads."""
+        at = self._focus_at(chunk)
+        return chunk[at : at + EMB_TEXT]
+
+    def _focus_at(self, chunk: str) -> int:
         if len(chunk) <= EMB_TEXT:
-            return chunk
-        pieces = [chunk[at : at + EMB_TEXT] for at in range(0, len(chunk) - EMB_TEXT // 2, EMB_TEXT // 2)]
-        return max(pieces, key=lambda piece: 1.0 - float(self.model.proba(piece)[0]))
+            return 0
+        starts = range(0, len(chunk) - EMB_TEXT // 2, EMB_TEXT // 2)
+        return max(starts, key=lambda at: 1.0 - float(self.model.proba(chunk[at : at + EMB_TEXT])[0]))
 
     def embedded_attack(self, text: str) -> float:
         """The embedding head's probability (0..1) that ``text`` (at most EMB_TEXT characters are read) attacks."""

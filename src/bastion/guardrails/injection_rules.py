@@ -160,11 +160,14 @@ RULES: tuple[Rule, ...] = (
         r"\bdan (?:mode|jailbreak)\b|\bstan\b~ strive to avoid norms|\bjailbreak(?:ed|en)? mode\b")),
     # naming a jailbreak prompt is as often a question about one as a use of one: evidence, not a block
     Rule("jailbreak_prompt", JAILBREAK, 0.6, compile_rule(r"\b(?:dan|jailbreak) prompts?\b|탈옥 ?프롬프트")),
+    # asking for one, or to use one: a verb before it (no question about it in between), or a Korean verb after it
     Rule("jailbreak_prompt_request", JAILBREAK, 0.85, compile_rule(
-        r"\b(?:give|write|make|create|generate|craft|share|send|find|need) (?:me |us )?(?:a |an |the |some )?"
-        r"(?:\w+ )?(?:dan|jailbreak) prompts?\b|"
-        r"탈옥 ?프롬프트(?:를|을|좀|하나|몇 ?개)? ?(?:좀 |하나 )?"
-        r"(?:만들|짜 ?줘|써 ?줘|작성|생성|알려 ?줘|줘|공유|보내)")),
+        r"\b(?:give|write|make|create|generate|craft|share|send|find|need|want|show|provide|list|recommend|get|use|"
+        r"apply|follow|activate|enable|load|obey|respond as|act as|behave as|switch to)\b"
+        r"(?:(?!\b(?:why|what|how|where|when|history|origin)\b)[^.?!\n]){0,30}?\b(?:dan|jailbreak) prompts?\b|"
+        r"\b(?:dan|jailbreak) prompts? (?:below|above|from now on)|"
+        r"탈옥 ?프롬프트(?:(?!왜|뭐|무엇|역사|원리|이유|어떻게|유행|대해|관해|쓰지|말고)[^.?!\n]){0,16}?"
+        r"(?:만들|짜 ?줘|써 ?줘|작성|생성|알려 ?줘|줘|공유|보내|보여|추천|적용|사용|실행|작동|동작|따라|켜|활성화)")),
     Rule("developer_mode", JAILBREAK, 0.85, compile_rule(
         r"\b(?:you are|you're|you will be|act|pretend|respond|simulate|operate|answer|reply)(?: now)? "
         r"(?:to be |be |in |into |with |as if in |as if you are in |like you are in )(?:chatgpt |an? )?"
@@ -210,7 +213,8 @@ RULES: tuple[Rule, ...] = (
         rf"탈옥(?:된|한|시킨) ?[^\s.,!?]{{1,10}}(?:로서|으로서|버전으로)|"
         rf"(?:{_KO_YOU}|ai|챗봇|gpt|llm)[^\n.!?]{{0,12}}?탈옥(?!(?:이|을|를|에|의|과|와|은|는)? ?(?:뭐|란|무엇|대해|"
         rf"관해|공격|방어|탐지|예방|사례|기법|위험|차이|설명|정의|원리|역사|기술|연구|트렌드|문제|시도|분석|정확히|"
-        rf"이란|이라는|무슨|의미|뜻|개념|종류|유행)|['\"]? ?(?:이라는|이란|라는))|"
+        rf"이란|이라는|무슨 ?(?:의미|뜻)|(?:의미|뜻|개념|종류|유행)(?![가-힣])|"
+        rf"(?:의미|뜻|개념|종류)(?:이|가|은|는|을|를|인지|이야))|['\"]? ?(?:이라는|이란|라는))|"
         rf"(?<![a-z])(?:dan|댄)(?:이|으로|처럼)? ?(?:모드|역할|행동|연기)")),
     Rule("ko_no_restrictions", JAILBREAK, 0.86, compile_rule(
         rf"{_KO_LIMITS}(?:이|가|도|을|를|에)? ?(?:전혀 |아무 |완전히 )?(?:없는|없이 동작하는|해제된|풀린|무시하는|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 _TRUE = frozenset({"true", "yes", "on", "1"})
@@ -55,9 +56,10 @@ class Options:
 
     def count(self, key: str, default: int, lo: int = 1, hi: int = 1_000_000) -> int:
         value = self._get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        if isinstance(value, bool) or not whole or not lo <= value <= hi:
             raise OptionError(f"option '{key}' must be a whole number from {lo} to {hi}, not {value!r}")
-        return value
+        return int(value)
 
     def strings(self, key: str) -> list[str] | None:
         value = self._get(key, None)
@@ -72,6 +74,13 @@ class Options:
         if value is not None and not isinstance(value, str):
             raise OptionError(f"option '{key}' must be a string, not {value!r}")
         return value or None
+
+    def file(self, key: str) -> Path | None:
+        """A path to a file that exists (checked now, not at the first scan)."""
+        value = self.text(key)
+        if value is not None and not Path(value).is_file():
+            raise OptionError(f"option '{key}': no file at {value!r}")
+        return Path(value) if value is not None else None
 
     def done(self) -> None:
         unknown = sorted(set(self._raw) - self._read)

@@ -35,7 +35,8 @@ class TopicsScanner:
         self.max_windows = opts.count("max_windows", 8)
         opts.done()
         if self.floor > self.ceiling:
-            raise OptionError(f"option 'floor' ({self.floor:g}) must not exceed 'ceiling' ({self.ceiling:g})")
+            raise OptionError(f"option 'floor' ({self.floor:g}) must not exceed 'ceiling' ({self.ceiling:g}); "
+                              "set both")
         self._lock = threading.Lock()
         self._vectors: np.ndarray | None = None
 
