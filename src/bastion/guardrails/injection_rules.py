@@ -160,14 +160,18 @@ RULES: tuple[Rule, ...] = (
         r"\bdan (?:mode|jailbreak)\b|\bstan\b~ strive to avoid norms|\bjailbreak(?:ed|en)? mode\b")),
     # naming a jailbreak prompt is as often a question about one as a use of one: evidence, not a block
     Rule("jailbreak_prompt", JAILBREAK, 0.6, compile_rule(r"\b(?:dan|jailbreak) prompts?\b|탈옥 ?프롬프트")),
-    # asking for one, or to use one: a verb before it (no question about it in between), or a Korean verb after it
+    # asking for one, or to use one: the verb right before it (only articles and adjectives between: "find papers
+    # about jailbreak prompts" and "we need to detect jailbreak prompts" are not), or a Korean imperative after it
     Rule("jailbreak_prompt_request", JAILBREAK, 0.85, compile_rule(
         r"\b(?:give|write|make|create|generate|craft|share|send|find|need|want|show|provide|list|recommend|get|use|"
-        r"apply|follow|activate|enable|load|obey|respond as|act as|behave as|switch to)\b"
-        r"(?:(?!\b(?:why|what|how|where|when|history|origin)\b)[^.?!\n]){0,30}?\b(?:dan|jailbreak) prompts?\b|"
+        r"apply|follow|activate|enable|load|obey|respond as|act as|behave as|switch to)(?: (?:me|us|a|an|the|some|any|"
+        r"new|latest|newest|working|good|best|strong|effective|powerful|updated|another|more|few|list of|version of "
+        r"the|copy of the|full|real|actual|\d+)){0,5} (?:dan|jailbreak) prompts?\b|"
         r"\b(?:dan|jailbreak) prompts? (?:below|above|from now on)|"
-        r"탈옥 ?프롬프트(?:(?!왜|뭐|무엇|역사|원리|이유|어떻게|유행|대해|관해|쓰지|말고)[^.?!\n]){0,16}?"
-        r"(?:만들|짜 ?줘|써 ?줘|작성|생성|알려 ?줘|줘|공유|보내|보여|추천|적용|사용|실행|작동|동작|따라|켜|활성화)")),
+        r"탈옥 ?프롬프트(?:(?!왜|뭐|무엇|역사|원리|이유|어떻게|유행|대해|관해|쓰지|말고|탐지|차단|막|"
+        r"걸러|분류|필터|방어|감지|데이터|논문|연구|대응|분석)[^.?!\n]){0,16}?"
+        r"(?:(?:적용|사용|실행|작동|동작|활성화|작성|생성|공유|추천)(?:해|하|시켜)|"
+        r"만들어|짜 ?줘|써 ?줘|알려 ?줘|줘|보여|보내|따라 ?해|켜)")),
     Rule("developer_mode", JAILBREAK, 0.85, compile_rule(
         r"\b(?:you are|you're|you will be|act|pretend|respond|simulate|operate|answer|reply)(?: now)? "
         r"(?:to be |be |in |into |with |as if in |as if you are in |like you are in )(?:chatgpt |an? )?"
