@@ -233,7 +233,8 @@ class InjectionScanner:
             at = self._focus_at(ev.best_text)
             best = ev.best_text[at : at + EMB_TEXT]
             if ev.best_view is not None:  # the same stretch of the original: the quotation with its frame around it
-                best = normalise(text[slice(*ev.best_view.span(ev.best_at + at, ev.best_at + at + len(best)))]).text
+                span = ev.best_view.span(ev.best_at + at, ev.best_at + at + len(best))
+                best = self.focus(normalise(text[slice(*span)]).text)  # NFKC may have lengthened the frame
             attack = self.embedded_attack(best)
             for c in borderline:
                 settled[c], scores[c] = attack, settle(scores[c], attack)

@@ -80,9 +80,11 @@ QUOTED_ONLY = compile_rule(
 # The text asks for its quotations to be carried out: an imperative at a sentence's start or after now/then/please
 # (not "attackers do it"), or a Korean verb of execution after 그대로/바로/직접; negated ones are checked apart.
 _ACT_ON = re.compile(
-    r"(?:^|[.!?:;\n][ \t]{0,3}|\b(?:now|then|and then|please|so|go ahead and),?[ \t]{1,3})(?P<en>(?:do|follow|"
+    r"(?:^|[.!?:;\n]['\"\u2019\u201d」]?[ \t]*|\b(?:now|then|and then|please|so|go ahead and),?[ \t]{1,3})"
+    r"(?P<en>(?:do|follow|"
     r"execute|run|obey|carry out|perform|apply|answer|act on) (?:it|them|that|this|these|those|each(?: one| of them)?|"
-    r"all of them|the above|what (?:it|they) says?|the (?:\w+ )?(?:one|item|example|instruction|line|prompt|request)s?|"
+    r"all of them|the above|what (?:it|they) says?|as (?:it|they) says?|"
+    r"(?:the|that|this|these|those) (?:\w+ )?(?:one|item|example|instruction|line|prompt|request|text)s?|"
     r"#\d+)\b)|"
     r"(?:그대로|이대로|바로|직접|실제로|['\"」](?:를|을|대로|처럼)) ?"
     r"(?P<ko>실행|수행|따라 ?하|따라 ?해|따르|적용|답해|응해|해(?=[.!?\s]|$|줘|라|요))", re.MULTILINE)
@@ -105,8 +107,9 @@ QUOTE_RULES, QUOTE_CLASSIFIER = 0.0, 0.6
 # a quotation: not opened right after a letter (I'm, don't), one line, long enough to hold an instruction; it may
 # be closed right before a Korean particle that reports or names it ('…'라고, '…'였습니다, '…'는) but not before
 # another letter (it's), nor before one that makes it the thing to do ('…'를 실행해, '…'대로 해)
-_QUOTED = re.compile(r"(?<!\w)'[^'\n]{8,400}'(?:(?!\w)|(?=(?:이?라[고는며]|였|이었|같은|등|[와과는은가의])))|"
-                     r"\"[^\"\n]{8,400}\"|\u201c[^\u201d\n]{8,400}\u201d|\u2018[^\u2019\n]{8,400}\u2019|「[^」\n]{8,400}」|`[^`\n]{8,400}`")
+_CLOSED = r"(?:(?!\w)|(?=(?:이?라[고는며]|였|이었|같은|등|[와과는은가의])))"
+_QUOTED = re.compile(rf"(?:(?<!\w)'[^'\n]{{8,400}}'|\"[^\"\n]{{8,400}}\"|\u201c[^\u201d\n]{{8,400}}\u201d|"
+                     rf"\u2018[^\u2019\n]{{8,400}}\u2019|「[^」\n]{{8,400}}」|`[^`\n]{{8,400}}`){_CLOSED}")
 
 
 def split_quotes(text: str) -> tuple[str, str] | None:
@@ -142,7 +145,7 @@ def carries_out(text: str) -> bool:
     """The text asks for the examples it quotes or discusses to be carried out ("Now do the first one.", "그대로
     실행해"), whatever else it says about them: they are then read as written, not as the subject of a discussion."""
     for m in _ACT_ON.finditer(text):
-        if m.group("en") is not None and not NEGATED_BEFORE.search(text, 0, m.start("en")):
+        if m.group("en") is not None and not NEGATED_BEFORE.search(text, max(0, m.start("en") - 80), m.start("en")):
             return True
         if m.group("ko") is not None and not NEGATED_AFTER.match(text, m.end()):
             return True

@@ -163,15 +163,16 @@ RULES: tuple[Rule, ...] = (
     # asking for one, or to use one: the verb right before it (only articles and adjectives between: "find papers
     # about jailbreak prompts" and "we need to detect jailbreak prompts" are not), or a Korean imperative after it
     Rule("jailbreak_prompt_request", JAILBREAK, 0.85, compile_rule(
-        r"\b(?:give|write|make|create|generate|craft|share|send|find|need|want|show|provide|list|recommend|get|use|"
+        r"\b(?:give|write|make|create|generate|craft|share|send|find|need|want|show|provide|recommend|use|"
         r"apply|follow|activate|enable|load|obey|respond as|act as|behave as|switch to)(?: (?:me|us|a|an|the|some|any|"
         r"new|latest|newest|working|good|best|strong|effective|powerful|updated|another|more|few|list of|version of "
-        r"the|copy of the|full|real|actual|\d+)){0,5} (?:dan|jailbreak) prompts?\b|"
-        r"\b(?:dan|jailbreak) prompts? (?:below|above|from now on)|"
-        r"탈옥 ?프롬프트(?:(?!왜|뭐|무엇|역사|원리|이유|어떻게|유행|대해|관해|쓰지|말고|탐지|차단|막|"
+        r"the|copy of the|full|real|actual|\d+)){0,5}(?: [\w.-]+)? (?:dan(?: [\d.]+)?|jailbreak(?:ing)?) prompts?\b"
+        r"(?! (?:dataset|data|corpus|collection|benchmark|samples?))|"
+        r"\b(?:dan|jailbreak) prompts? from now on|"
+        r"탈옥(?:용)? ?프롬프트(?:(?!왜|뭐|무엇|역사|원리|이유|어떻게|유행|대해|관해|쓰지|말고|탐지|차단|막|"
         r"걸러|분류|필터|방어|감지|데이터|논문|연구|대응|분석)[^.?!\n]){0,16}?"
-        r"(?:(?:적용|사용|실행|작동|동작|활성화|작성|생성|공유|추천)(?:해|하|시켜)|"
-        r"만들어|짜 ?줘|써 ?줘|알려 ?줘|줘|보여|보내|따라 ?해|켜)")),
+        r"(?:(?:적용|사용|실행|작동|동작|활성화|작성|생성|공유|추천)(?:해 ?줘|해 ?주세요|해|시켜)(?=[\s.!?]|$)|"
+        r"(?:만들어|짜|써|알려|보여|보내|켜) ?(?:줘|주세요)|(?<![가-힣])줘|주세요|부탁|따라 ?해(?=[\s.!?]|$))")),
     Rule("developer_mode", JAILBREAK, 0.85, compile_rule(
         r"\b(?:you are|you're|you will be|act|pretend|respond|simulate|operate|answer|reply)(?: now)? "
         r"(?:to be |be |in |into |with |as if in |as if you are in |like you are in )(?:chatgpt |an? )?"
@@ -217,8 +218,7 @@ RULES: tuple[Rule, ...] = (
         rf"탈옥(?:된|한|시킨) ?[^\s.,!?]{{1,10}}(?:로서|으로서|버전으로)|"
         rf"(?:{_KO_YOU}|ai|챗봇|gpt|llm)[^\n.!?]{{0,12}}?탈옥(?!(?:이|을|를|에|의|과|와|은|는)? ?(?:뭐|란|무엇|대해|"
         rf"관해|공격|방어|탐지|예방|사례|기법|위험|차이|설명|정의|원리|역사|기술|연구|트렌드|문제|시도|분석|정확히|"
-        rf"이란|이라는|무슨 ?(?:의미|뜻)|(?:의미|뜻|개념|종류|유행)(?![가-힣])|"
-        rf"(?:의미|뜻|개념|종류)(?:이|가|은|는|을|를|인지|이야))|['\"]? ?(?:이라는|이란|라는))|"
+        rf"이란|이라는|무슨 ?(?:의미|뜻)|(?:의미|뜻|개념|종류|유행)(?!대로))|['\"]? ?(?:이라는|이란|라는))|"
         rf"(?<![a-z])(?:dan|댄)(?:이|으로|처럼)? ?(?:모드|역할|행동|연기)")),
     Rule("ko_no_restrictions", JAILBREAK, 0.86, compile_rule(
         rf"{_KO_LIMITS}(?:이|가|도|을|를|에)? ?(?:전혀 |아무 |완전히 )?(?:없는|없이 동작하는|해제된|풀린|무시하는|"
