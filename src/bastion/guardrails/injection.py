@@ -117,10 +117,6 @@ class _Model:
         e = np.exp(logits - logits.max())
         return np.asarray(e / e.sum())
 
-    def attack(self, embedding: np.ndarray) -> float:
-        """The embedding head's probability that the embedded text is an attack."""
-        return self.head.attack(embedding)
-
 
 def load_model() -> _Model:
     """Rebuild the dense weight table from the sparse one stored (only non-zero rows ship)."""
@@ -324,7 +320,7 @@ class InjectionScanner:
 
     def embedded_attack(self, text: str) -> float:
         """The embedding head's probability (0..1) that ``text`` (at most EMB_TEXT characters are read) attacks."""
-        return self.model.attack(self.resources.embed_queries([text[:EMB_TEXT]])[0])
+        return self.model.head.attack(self.resources.embed_queries([text[:EMB_TEXT]])[0])
 
     def _findings(self, category: str, score: float, emb: float, ev: _Evidence, n: int) -> list[Finding]:
         if score < self.min_score:
